@@ -39,13 +39,25 @@ public class InvalidRevisionsException extends MigrationException {
 	 *
 	 * @param source the file (or other origin) the problem is in
 	 * @param line the line in that file, or 0 when it concerns the whole file
+	 * @param column the column in that line, or 0 when it concerns the whole line
 	 * @param message what is wrong and what to do
 	 */
-	public record Problem(String source, int line, String message) {
+	public record Problem(String source, int line, int column, String message) {
+
+		/**
+		 * A problem with a whole file, or a whole line of it.
+		 * @param source the file
+		 * @param line the line, or 0
+		 * @param message what is wrong and what to do
+		 */
+		public Problem(String source, int line, String message) {
+			this(source, line, 0, message);
+		}
 
 		@Override
 		public String toString() {
-			return this.source + ((this.line > 0) ? ":" + this.line : "") + ": " + this.message;
+			return this.source + ((this.line > 0) ? ":" + this.line : "") + ((this.column > 0) ? ":" + this.column : "")
+					+ ": " + this.message;
 		}
 
 	}
