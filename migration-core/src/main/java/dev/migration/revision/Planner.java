@@ -156,6 +156,18 @@ final class Planner {
 	// ---------------------------------------------------------------- stamp
 
 	Plan stamp(Collection<String> currentRows, List<String> targets, boolean purge) {
+		try {
+			return planStamp(currentRows, targets, purge);
+		}
+		catch (RevisionException ex) {
+			if (ex.getMessage() != null && ex.getMessage().startsWith("Multiple head revisions")) {
+				throw new RevisionException("Multiple heads are present; please specify a single target revision");
+			}
+			throw ex;
+		}
+	}
+
+	private Plan planStamp(Collection<String> currentRows, List<String> targets, boolean purge) {
 		int[] current = purge ? new int[0] : this.graph.indexesOfRows(currentRows);
 		List<String> wanted = targets.isEmpty() ? List.of("base") : targets;
 		Set<Integer> filtered = new LinkedHashSet<>();
@@ -164,10 +176,12 @@ final class Planner {
 				filtered.add(head);
 			}
 		}
-		List<Integer> destinations = new ArrayList<>();
+		Set<Integer> destinations = new LinkedHashSet<>();
 		for (String target : wanted) {
-			for (int index : resolveForStamp(target)) {
-				destinations.add(index);
+			for (int index : this.resolver.resolve(target)) {
+				if (index >= 0) {
+					destinations.add(index);
+				}
 			}
 		}
 		if (destinations.isEmpty()) {
@@ -182,7 +196,7 @@ final class Planner {
 				}
 				continue;
 			}
-			if (filtered.contains(destination)) {
+			if (filtered.contains(destination) || rows.contains(destination)) {
 				continue;
 			}
 			BitSet below = this.graph.ancestors(new int[] { destination }, true);
@@ -199,18 +213,6 @@ final class Planner {
 			}
 		}
 		return new Plan(this.graph.ids(current), steps, rows.ids());
-	}
-
-	private int[] resolveForStamp(String target) {
-		try {
-			return Arrays.stream(this.resolver.resolve(target)).filter((i) -> i >= 0).toArray();
-		}
-		catch (RevisionException ex) {
-			if (ex.getMessage() != null && ex.getMessage().startsWith("Multiple head revisions")) {
-				throw new RevisionException("Multiple heads are present; please specify a single target revision");
-			}
-			throw ex;
-		}
 	}
 
 	/** Alembic's stamp step: moves rows without running anything. */
@@ -246,7 +248,6 @@ final class Planner {
 
 	int[] history(HistoryBound lower, HistoryBound upper) {
 		String upperId = (upper.identifier() != null) ? upper.identifier() : "heads";
-		int[] lowerPositions = lowerPositions(lower);
 		int[] targets;
 		if (upper.rows() != null) {
 			targets = this.graph.indexesOfRows(upper.rows());
@@ -272,6 +273,7 @@ final class Planner {
 			String label = branch;
 			targets = Arrays.stream(targets).filter((t) -> this.graph.labels(t).contains(label)).toArray();
 		}
+		int[] lowerPositions = lowerPositions(lower);
 		BitSet required = ancestorsChecked(targets);
 		for (int position : lowerPositions) {
 			if (!required.get(position)) {

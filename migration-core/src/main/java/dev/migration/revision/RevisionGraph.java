@@ -633,10 +633,6 @@ public final class RevisionGraph {
 				throw new InvalidRevisionsException(this.problems);
 			}
 			Reachability reachability = new Reachability(raw, order);
-			checkMerges(downs, reachability);
-			if (!this.problems.isEmpty()) {
-				throw new InvalidRevisionsException(this.problems);
-			}
 			int[][] parents = normalize(downs, raw, reachability);
 			return new RevisionGraph(Collections.unmodifiableList(new ArrayList<>(this.revisions)),
 					Collections.unmodifiableMap(this.indexById), Collections.unmodifiableMap(this.indexByLabel), downs,
@@ -811,27 +807,6 @@ public final class RevisionGraph {
 				Revision first = this.revisions.get(cycle.get(cycle.size() - 1));
 				problem(first, "Cycle is detected in revisions (" + ids + "); " + files
 						+ "; a revision must come after the revisions it follows: fix a down_revision or depends_on");
-			}
-		}
-
-		/** A merge point must not name a revision together with one of its ancestors. */
-		private void checkMerges(int[][] downs, Reachability reachability) {
-			for (int i = 0; i < downs.length; i++) {
-				int[] ds = downs[i];
-				if (ds.length < 2) {
-					continue;
-				}
-				for (int a : ds) {
-					for (int b : ds) {
-						if (a != b && reachability.isAncestor(a, b)) {
-							Revision revision = this.revisions.get(i);
-							problem(revision, "revision " + revision.id() + " merges " + this.revisions.get(a).id()
-									+ " and " + this.revisions.get(b).id() + ", but " + this.revisions.get(a).id()
-									+ " is already an ancestor of " + this.revisions.get(b).id()
-									+ "; list only " + this.revisions.get(b).id() + " as its down_revision");
-						}
-					}
-				}
 			}
 		}
 

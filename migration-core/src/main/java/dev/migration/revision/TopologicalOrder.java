@@ -31,10 +31,14 @@ final class TopologicalOrder {
 	int[] newestFirst(BitSet todo, int[] heads) {
 		BitSet pending = (BitSet) todo.clone();
 		int n = this.graph.size();
+		// Revisions outside the set but between two of its members still block their ancestors
+		// while something above them is pending, as Alembic's whole-graph ancestor sets do.
+		BitSet alive = bridges(todo);
+		alive.or(pending);
 		int[] waiting = new int[n];
-		for (int i = pending.nextSetBit(0); i >= 0; i = pending.nextSetBit(i + 1)) {
+		for (int i = alive.nextSetBit(0); i >= 0; i = alive.nextSetBit(i + 1)) {
 			for (int p : this.graph.parents(i)) {
-				if (pending.get(p)) {
+				if (alive.get(p)) {
 					waiting[p]++;
 				}
 			}
@@ -53,19 +57,16 @@ final class TopologicalOrder {
 			int candidate = slots.node(slot);
 			if (waiting[candidate] > 0) {
 				// Another pending head descends from the candidate: that one goes first.
-				slot = firstSlotAbove(candidate, pending, slots, seen, ++generation);
+				slot = firstSlotAbove(candidate, alive, slots, seen, ++generation);
 				continue;
 			}
 			output[emitted++] = candidate;
 			pending.clear(candidate);
+			release(candidate, pending, alive, waiting);
 			int[] parents = this.graph.parents(candidate);
 			boolean replaced = false;
 			for (int p : parents) {
-				if (!pending.get(p)) {
-					continue;
-				}
-				waiting[p]--;
-				if (slots.holds(p)) {
+				if (!pending.get(p) || slots.holds(p)) {
 					continue;
 				}
 				if (!replaced) {
@@ -86,8 +87,34 @@ final class TopologicalOrder {
 		return output;
 	}
 
+	/** Members of neither set that are both above and below a member: empty for upgrades and downgrades. */
+	private BitSet bridges(BitSet todo) {
+		int[] members = todo.stream().toArray();
+		BitSet between = this.graph.descendants(members, true);
+		between.and(this.graph.ancestors(members, true));
+		between.andNot(todo);
+		return between;
+	}
+
+	/** An emitted revision no longer blocks its parents; a bridge with nothing alive above it dies too. */
+	private void release(int revision, BitSet pending, BitSet alive, int[] waiting) {
+		alive.clear(revision);
+		int[] stack = new int[8];
+		int top = 0;
+		stack[top++] = revision;
+		while (top > 0) {
+			int node = stack[--top];
+			for (int p : this.graph.parents(node)) {
+				if (alive.get(p) && --waiting[p] == 0 && !pending.get(p)) {
+					alive.clear(p);
+					stack = RevisionGraph.push(stack, top++, p);
+				}
+			}
+		}
+	}
+
 	/** The earliest slot whose revision descends from the given one, found by walking up. */
-	private int firstSlotAbove(int from, BitSet pending, Slots slots, int[] seen, int generation) {
+	private int firstSlotAbove(int from, BitSet alive, Slots slots, int[] seen, int generation) {
 		int best = -1;
 		int[] stack = new int[16];
 		int top = 0;
@@ -96,7 +123,7 @@ final class TopologicalOrder {
 		while (top > 0) {
 			int node = stack[--top];
 			for (int child : this.graph.allChildren(node)) {
-				if (!pending.get(child) || seen[child] == generation) {
+				if (!alive.get(child) || seen[child] == generation) {
 					continue;
 				}
 				seen[child] = generation;
