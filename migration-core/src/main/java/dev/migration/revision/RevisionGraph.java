@@ -56,12 +56,16 @@ public final class RevisionGraph {
 
 	private final int[] bases;
 
+	/** Position of each revision in a topological order (parents first). */
+	private final int[] topologicalRank;
+
 	private final IdentifierResolver resolver;
 
 	private final Planner planner;
 
 	private RevisionGraph(List<Revision> revisions, Map<String, Integer> indexById, Map<String, Integer> indexByLabel,
-			int[][] downs, int[][] parents) {
+			int[][] downs, int[][] parents, int[] topologicalRank) {
+		this.topologicalRank = topologicalRank;
 		this.revisions = revisions;
 		this.indexById = indexById;
 		this.indexByLabel = indexByLabel;
@@ -422,6 +426,11 @@ public final class RevisionGraph {
 		return this.labels.get(index);
 	}
 
+	/** Position in a topological order: an ancestor always ranks below its descendants. */
+	int topologicalRank(int index) {
+		return this.topologicalRank[index];
+	}
+
 	int[] headIndexes() {
 		return this.heads;
 	}
@@ -636,7 +645,7 @@ public final class RevisionGraph {
 			int[][] parents = normalize(downs, raw, reachability);
 			return new RevisionGraph(Collections.unmodifiableList(new ArrayList<>(this.revisions)),
 					Collections.unmodifiableMap(this.indexById), Collections.unmodifiableMap(this.indexByLabel), downs,
-					parents);
+					parents, reachability.rank);
 		}
 
 		private void problem(Revision revision, String message) {

@@ -51,13 +51,13 @@ final class TopologicalOrder {
 		int[] output = new int[pending.cardinality()];
 		int emitted = 0;
 		int[] seen = new int[n];
-		int generation = 0;
+		int[] walks = new int[1];
 		int slot = slots.first();
 		while (slot >= 0) {
 			int candidate = slots.node(slot);
 			if (waiting[candidate] > 0) {
 				// Another pending head descends from the candidate: that one goes first.
-				slot = firstSlotAbove(candidate, alive, slots, seen, ++generation);
+				slot = firstSlotAbove(candidate, alive, slots, seen, walks);
 				continue;
 			}
 			output[emitted++] = candidate;
@@ -113,8 +113,48 @@ final class TopologicalOrder {
 		}
 	}
 
+	/** How many revisions the quick search may visit before the exhaustive walk takes over. */
+	private static final int QUICK_SEARCH_BUDGET = 4096;
+
+	/**
+	 * The earliest slot whose revision descends from the given one. Slots are tried in order by
+	 * walking down from each (never below the given revision in topological order), which is
+	 * quick when, as usual, the slot that waits is close above; past a budget, one walk up from
+	 * the revision finds them all.
+	 */
+	private int firstSlotAbove(int from, BitSet alive, Slots slots, int[] seen, int[] walks) {
+		int budget = QUICK_SEARCH_BUDGET;
+		int floor = this.graph.topologicalRank(from);
+		int[] stack = new int[16];
+		for (int s = slots.first(); s >= 0 && budget > 0; s = slots.next(s)) {
+			int start = slots.node(s);
+			if (start == from || this.graph.topologicalRank(start) <= floor) {
+				continue;
+			}
+			// A fresh mark per walk: this one only answers "does this slot reach from?".
+			int mark = ++walks[0];
+			int top = 0;
+			stack[top++] = start;
+			seen[start] = mark;
+			while (top > 0 && budget > 0) {
+				int node = stack[--top];
+				budget--;
+				for (int p : this.graph.parents(node)) {
+					if (p == from) {
+						return s;
+					}
+					if (seen[p] != mark && alive.get(p) && this.graph.topologicalRank(p) > floor) {
+						seen[p] = mark;
+						stack = RevisionGraph.push(stack, top++, p);
+					}
+				}
+			}
+		}
+		return firstSlotAboveByWalkingUp(from, alive, slots, seen, ++walks[0]);
+	}
+
 	/** The earliest slot whose revision descends from the given one, found by walking up. */
-	private int firstSlotAbove(int from, BitSet alive, Slots slots, int[] seen, int generation) {
+	private int firstSlotAboveByWalkingUp(int from, BitSet alive, Slots slots, int[] seen, int generation) {
 		int best = -1;
 		int[] stack = new int[16];
 		int top = 0;
@@ -173,6 +213,10 @@ final class TopologicalOrder {
 
 		int first() {
 			return this.head;
+		}
+
+		int next(int slot) {
+			return this.next[slot];
 		}
 
 		int node(int slot) {
