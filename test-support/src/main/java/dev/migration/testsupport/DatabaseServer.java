@@ -43,7 +43,8 @@ final class DatabaseServer {
 			case POSTGRESQL -> execute("CREATE DATABASE " + name);
 			case MARIADB -> execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4");
 			case H2 -> {
-				// An in-memory H2 database comes into being with its first connection.
+				// An in-memory H2 database comes into being with its first connection, and stays.
+				h2(name).getConnection().close();
 			}
 		}
 		return url(name);
@@ -63,12 +64,15 @@ final class DatabaseServer {
 			case POSTGRESQL -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 			case MARIADB -> dropMariaDb(name);
 			case H2 -> {
-				try (Connection connection = new DriverDataSource(url(name), this.address.user(),
-						this.address.password()).getConnection(); Statement statement = connection.createStatement()) {
+				try (Connection connection = h2(name).getConnection(); Statement statement = connection.createStatement()) {
 					statement.execute("SHUTDOWN");
 				}
 			}
 		}
+	}
+
+	private DriverDataSource h2(String name) {
+		return new DriverDataSource(url(name), this.address.user(), this.address.password());
 	}
 
 	private void dropMariaDb(String name) throws SQLException {

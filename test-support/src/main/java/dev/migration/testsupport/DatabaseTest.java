@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The database reaches the tests as a {@link TestDatabase}, injected into test and lifecycle
  * method parameters, constructor parameters, and fields of type {@code TestDatabase} (static or
- * not, not final) that are still {@code null}:
+ * not, but not final):
  *
  * <pre>{@code
  * @DatabaseTest(DatabaseKind.POSTGRESQL)

@@ -17,7 +17,7 @@ final class ServerDiscovery {
 
 	static final String SKIP_VARIABLE = "MIGRATION_TEST_SKIP_MISSING_DATABASES";
 
-	private static final ServerDiscovery SYSTEM = new ServerDiscovery(System::getenv, ServerDiscovery::localServer,
+	private static volatile ServerDiscovery system = new ServerDiscovery(System::getenv, ServerDiscovery::localServer,
 			Containers::start);
 
 	/** Starts a container of a kind, or says why it cannot. */
@@ -49,7 +49,14 @@ final class ServerDiscovery {
 
 	/** The discovery that reads the real environment, shared by the whole JVM. */
 	static ServerDiscovery system() {
-		return SYSTEM;
+		return system;
+	}
+
+	/** Replaces the shared discovery, for the tests of this module; returns the one replaced. */
+	static ServerDiscovery replaceSystem(ServerDiscovery replacement) {
+		ServerDiscovery replaced = system;
+		system = replacement;
+		return replaced;
 	}
 
 	/**

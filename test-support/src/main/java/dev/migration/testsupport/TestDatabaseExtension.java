@@ -81,7 +81,7 @@ final class TestDatabaseExtension implements BeforeAllCallback, TestInstancePreC
 				+ " uses the TestDatabaseExtension without @DatabaseTest, which says the kind of database it needs");
 	}
 
-	/** Sets the non-final fields of type TestDatabase that are still null: static ones, or an instance's. */
+	/** Sets the non-final fields of type TestDatabase: the static ones, or an instance's. */
 	private static void injectFields(Class<?> testClass, @Nullable Object testInstance, TestDatabase database)
 			throws IllegalAccessException {
 		boolean statics = testInstance == null;
@@ -90,10 +90,7 @@ final class TestDatabaseExtension implements BeforeAllCallback, TestInstancePreC
 						&& Modifier.isStatic(candidate.getModifiers()) == statics
 						&& !Modifier.isFinal(candidate.getModifiers()),
 				HierarchyTraversalMode.TOP_DOWN)) {
-			ReflectionSupport.makeAccessible(field);
-			if (field.get(testInstance) == null) {
-				field.set(testInstance, database);
-			}
+			ReflectionSupport.makeAccessible(field).set(testInstance, database);
 		}
 	}
 
