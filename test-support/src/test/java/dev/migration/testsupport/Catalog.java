@@ -18,7 +18,8 @@ final class Catalog {
 	/** Whether the database exists: in {@code pg_database}, {@code information_schema.schemata}, or H2's memory. */
 	static boolean exists(DatabaseKind kind, String name) throws SQLException {
 		if (kind == DatabaseKind.H2) {
-			try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + name + ";IFEXISTS=TRUE", "sa", "")) {
+			try {
+				DriverManager.getConnection("jdbc:h2:mem:" + name + ";IFEXISTS=TRUE", "sa", "").close();
 				return true;
 			}
 			catch (SQLException ex) {
