@@ -12,7 +12,8 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 /**
  * Starts database servers with Testcontainers. Only {@link ServerDiscovery} calls it, at most
  * once per kind and JVM, and only when no other server was found; the container then serves every
- * test class of the JVM and is stopped when the JVM exits.
+ * test class of the JVM and is stopped when the JVM exits. No other class refers to Testcontainers,
+ * so that it is loaded only here.
  */
 final class Containers {
 
@@ -28,23 +29,18 @@ final class Containers {
 			throw new IllegalStateException("no Docker engine found (DOCKER_HOST is not set, and there is no Docker "
 					+ "socket or Testcontainers configuration)");
 		}
-		try {
-			if (!DockerClientFactory.instance().isDockerAvailable()) {
-				throw new IllegalStateException("Testcontainers found no working Docker engine");
-			}
-			JdbcDatabaseContainer<?> container = switch (kind) {
-				case POSTGRESQL -> new PostgreSQLContainer(POSTGRES_IMAGE);
-				case MARIADB -> new MariaDBContainer(MARIADB_IMAGE).withUsername("root");
-				case H2 -> throw new IllegalArgumentException("H2 needs no container");
-			};
-			container.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop " + kind + " test container"));
-			return new ServerAddress(kind, container.getJdbcUrl(), container.getUsername(), container.getPassword(),
-					"a Testcontainers container from " + container.getDockerImageName());
+		if (!DockerClientFactory.instance().isDockerAvailable()) {
+			throw new IllegalStateException("Testcontainers found no working Docker engine");
 		}
-		catch (LinkageError ex) {
-			throw new IllegalStateException("Testcontainers is not on the classpath (" + ex + ")", ex);
-		}
+		JdbcDatabaseContainer<?> container = switch (kind) {
+			case POSTGRESQL -> new PostgreSQLContainer(POSTGRES_IMAGE);
+			case MARIADB -> new MariaDBContainer(MARIADB_IMAGE).withUsername("root");
+			case H2 -> throw new IllegalArgumentException("H2 needs no container");
+		};
+		container.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(container::stop, "stop " + kind + " test container"));
+		return new ServerAddress(kind, container.getJdbcUrl(), container.getUsername(), container.getPassword(),
+				"a Testcontainers container from " + container.getDockerImageName());
 	}
 
 	/**

@@ -17,8 +17,9 @@ final class ServerDiscovery {
 
 	static final String SKIP_VARIABLE = "MIGRATION_TEST_SKIP_MISSING_DATABASES";
 
+	// A lambda, not Containers::start, so that Testcontainers is only loaded when it is needed.
 	private static volatile ServerDiscovery system = new ServerDiscovery(System::getenv, ServerDiscovery::localServer,
-			Containers::start);
+			(kind) -> Containers.start(kind));
 
 	/** Starts a container of a kind, or says why it cannot. */
 	@FunctionalInterface
@@ -107,7 +108,7 @@ final class ServerDiscovery {
 			try {
 				return new Lookup(this.containers.start(kind), "");
 			}
-			catch (Exception ex) {
+			catch (Exception | LinkageError ex) {
 				fromContainer = reason(ex);
 			}
 		}
@@ -147,7 +148,7 @@ final class ServerDiscovery {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
-	private static String reason(Exception ex) {
+	private static String reason(Throwable ex) {
 		return (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
 	}
 
