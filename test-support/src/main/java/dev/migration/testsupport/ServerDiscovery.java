@@ -71,10 +71,20 @@ final class ServerDiscovery {
 		if (server != null) {
 			return server;
 		}
-		if (kind != DatabaseKind.H2 && "true".equalsIgnoreCase(variable(SKIP_VARIABLE))) {
+		if (skipsMissing(kind)) {
 			Assumptions.abort(lookup.problem());
 		}
 		throw new NoDatabaseServerException(lookup.problem());
+	}
+
+	/** Why tests needing a kind are to be skipped: {@code null} unless there is no server and the switch is on. */
+	@Nullable String skipReason(DatabaseKind kind) {
+		Lookup lookup = this.lookups.computeIfAbsent(kind, this::lookup);
+		return (lookup.server() == null && skipsMissing(kind)) ? lookup.problem() : null;
+	}
+
+	private boolean skipsMissing(DatabaseKind kind) {
+		return kind != DatabaseKind.H2 && "true".equalsIgnoreCase(variable(SKIP_VARIABLE));
 	}
 
 	Lookup lookup(DatabaseKind kind) {

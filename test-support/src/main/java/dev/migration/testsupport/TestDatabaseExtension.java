@@ -5,6 +5,8 @@ import java.lang.reflect.Modifier;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -23,12 +25,24 @@ import org.junit.platform.commons.support.ReflectionSupport;
  *
  * <p>The database is created before anything can fail to resolve it: in {@code beforeAll}, or
  * before the constructor when the class has one test instance for all tests. A missing server then
- * fails (or skips) the whole class with the discovery's message.
+ * fails the whole class with the discovery's message; or, with the skip switch on, the class is
+ * disabled with that message, so that its tests are reported as skipped.
  */
-final class TestDatabaseExtension implements BeforeAllCallback, TestInstancePreConstructCallback,
+final class TestDatabaseExtension implements ExecutionCondition, BeforeAllCallback, TestInstancePreConstructCallback,
 		TestInstancePostProcessor, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(TestDatabaseExtension.class);
+
+	/** Skips the class, so that its tests are reported as skipped with the reason, when the switch says so. */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		if (context.getTestMethod().isPresent()) {
+			return ConditionEvaluationResult.enabled("decided for the class");
+		}
+		String skipReason = ServerDiscovery.system().skipReason(kind(context.getRequiredTestClass()));
+		return (skipReason != null) ? ConditionEvaluationResult.disabled(skipReason)
+				: ConditionEvaluationResult.enabled("a server is there, or missing servers fail the tests");
+	}
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws IllegalAccessException {
