@@ -118,8 +118,11 @@ final class ServerDiscovery {
 			try {
 				return new Lookup(this.containers.start(kind), "");
 			}
-			catch (Exception | LinkageError ex) {
+			catch (Exception ex) {
 				fromContainer = reason(ex);
+			}
+			catch (LinkageError ex) {
+				fromContainer = "Testcontainers is not on the classpath (" + ex + ")";
 			}
 		}
 		String problem = "No " + kind + " server found for the tests. Looked, in order, for:\n"
