@@ -36,6 +36,17 @@ public interface RevisionScript {
 	boolean hasDowngrade();
 
 	/**
+	 * Whether the script only hands operations to the context, so that they can be recorded
+	 * without a database: true for SQL and YAML files. The runtime records a declarative
+	 * revision first to see whether it can run in a transaction, and can render it offline.
+	 * Java revisions, which may use the connection, are not declarative.
+	 * @return whether the script is declarative
+	 */
+	default boolean declarative() {
+		return true;
+	}
+
+	/**
 	 * Hands the revision's upgrade operations to the context, in order.
 	 * @param context where the operations go
 	 */
