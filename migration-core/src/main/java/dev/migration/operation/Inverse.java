@@ -21,7 +21,7 @@ public sealed interface Inverse permits Inverse.Reversed, Inverse.Irreversible {
 			return reversible.reverse();
 		}
 		if (operation instanceof Execute) {
-			return irreversible("raw SQL has no automatic inverse");
+			return irreversible("execute runs raw SQL, which has no automatic inverse");
 		}
 		return irreversible(operation.name() + " does not know its inverse");
 	}

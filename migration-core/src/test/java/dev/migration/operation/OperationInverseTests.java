@@ -104,7 +104,7 @@ class OperationInverseTests {
 	void dropConstraintExecuteAndBulkInsertAreIrreversible() {
 		assertThat(reason(new DropConstraint("fk", "a", ConstraintType.FOREIGNKEY)))
 			.isEqualTo("drop_constraint of 'fk' on 'a' does not carry the dropped constraint's definition");
-		assertThat(reason(new Execute("DELETE FROM a"))).isEqualTo("raw SQL has no automatic inverse");
+		assertThat(reason(new Execute("DELETE FROM a"))).isEqualTo("execute runs raw SQL, which has no automatic inverse");
 		assertThat(reason(new BulkInsert("a", List.of(Operations.row("id", 1)))))
 			.isEqualTo("bulk_insert into 'a' inserts data, and removing it is for a hand-written downgrade to decide");
 	}
@@ -170,8 +170,8 @@ class OperationInverseTests {
 	void orElseThrowExplainsWhyThereIsNoInverse() {
 		assertThatExceptionOfType(IrreversibleOperationException.class)
 			.isThrownBy(() -> Inverse.of(new Execute("DELETE FROM a")).orElseThrow())
-			.withMessage("The operation cannot be reversed: raw SQL has no automatic inverse")
-			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("raw SQL has no automatic inverse"));
+			.withMessage("The operation cannot be reversed: execute runs raw SQL, which has no automatic inverse")
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo("execute runs raw SQL, which has no automatic inverse"));
 		assertThat(Inverse.of(new Execute("x")).toOptional()).isEmpty();
 		assertThat(Inverse.of(new RenameTable("a", "b")).toOptional()).contains(new RenameTable("b", "a"));
 	}
