@@ -162,7 +162,8 @@ public record ColumnType(Kind kind, @Nullable Integer length, @Nullable Integer 
 			String before = normalized.substring(0, open).strip();
 			if (close < 0) {
 				if (Kind.named(before) != null) {
-					throw new IllegalArgumentException("invalid column type '" + written + "': missing ')'");
+					throw new IllegalArgumentException("invalid column type '" + written + "': missing ')'"
+							+ "; inside {...} in YAML, quote a type that contains a comma, as in 'numeric(10, 2)'");
 				}
 				return raw(written);
 			}

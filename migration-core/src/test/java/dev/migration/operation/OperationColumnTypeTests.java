@@ -88,7 +88,8 @@ class OperationColumnTypeTests {
 			.withMessage("invalid column type 'numeric(a, 2)': the precision and scale must be a whole number, "
 					+ "as in numeric(10, 2)");
 		assertThatIllegalArgumentException().isThrownBy(() -> ColumnType.parse("varchar(36"))
-			.withMessage("invalid column type 'varchar(36': missing ')'");
+			.withMessage("invalid column type 'varchar(36': missing ')'; inside {...} in YAML, quote a type that "
+					+ "contains a comma, as in 'numeric(10, 2)'");
 		assertThatIllegalArgumentException().isThrownBy(() -> ColumnType.parse("  "))
 			.withMessage("the column type is empty; write one such as string(100) or integer");
 	}

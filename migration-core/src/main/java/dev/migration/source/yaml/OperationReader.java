@@ -3,6 +3,7 @@ package dev.migration.source.yaml;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -227,13 +228,25 @@ final class OperationReader {
 		String referentTable = p.requiredString("referent_table");
 		List<String> localCols = p.requiredNames("local_cols");
 		List<String> remoteCols = p.requiredNames("remote_cols");
-		String onupdate = p.string("onupdate");
-		String ondelete = p.string("ondelete");
+		String onupdate = action(p, "onupdate");
+		String ondelete = action(p, "ondelete");
 		String sourceSchema = p.string("source_schema");
 		String referentSchema = p.string("referent_schema");
 		DialectOptions options = p.finish(true);
 		return build(p, () -> new CreateForeignKey(constraintName, sourceTable, referentTable, localCols, remoteCols,
 				onupdate, ondelete, sourceSchema, referentSchema, options));
+	}
+
+	private static @Nullable String action(Parameters p, String name) {
+		String action = p.string(name);
+		Node node = p.node(name);
+		if (action != null && node != null
+				&& !CreateForeignKey.ACTIONS.contains(action.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT))) {
+			p.problem(node, "'" + name + "' of create_foreign_key must be one of "
+					+ String.join(", ", CreateForeignKey.ACTIONS) + "; found '" + action + "'");
+			return null;
+		}
+		return action;
 	}
 
 	private static @Nullable Operation createUniqueConstraint(Parameters p) {

@@ -118,8 +118,8 @@ public final class YamlRevisionParser implements RevisionFileParser {
 			}
 			message.append(')');
 		}
-		if (ex.getProblem() != null && ex.getProblem().contains("'\\t'")) {
-			message.append("; YAML indents with spaces, not tabs");
+		if ("mapping values are not allowed here".equals(ex.getProblem())) {
+			message.append("; check the indentation of this line, and quote values that contain ': '");
 		}
 		return message.toString();
 	}
