@@ -56,16 +56,6 @@ public record Column(String name, ColumnType type, boolean nullable, boolean pri
 	}
 
 	/**
-	 * Returns this column under another name: the column {@link AlterColumn} renames it to.
-	 * @param newName the new name
-	 * @return the copy
-	 */
-	public Column withName(String newName) {
-		return new Column(newName, this.type, this.nullable, this.primaryKey, this.serverDefault, this.unique,
-				this.comment, this.autoincrement, this.dialectOptions);
-	}
-
-	/**
 	 * Builds a {@link Column}: {@code column("new_status", "string(20)").nullable(true)}.
 	 */
 	public static final class Builder {

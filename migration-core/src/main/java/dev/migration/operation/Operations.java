@@ -237,13 +237,23 @@ public final class Operations {
 	}
 
 	/**
+	 * Drops an index: {@code op.drop_index}. The operation cannot be reversed, and MySQL and
+	 * MariaDB need the index's table: see {@link #dropIndex(String, String)}.
+	 * @param indexName the index
+	 */
+	public void dropIndex(String indexName) {
+		dropIndex(indexName, (index) -> {
+		});
+	}
+
+	/**
 	 * Drops an index: {@code op.drop_index}. The operation cannot be reversed; use
 	 * {@link #dropIndex(String, Consumer)} with the index's table and columns to make it
 	 * reversible.
 	 * @param indexName the index
-	 * @param tableName the table, which MySQL and MariaDB need; or {@code null}
+	 * @param tableName the table, which MySQL and MariaDB need
 	 */
-	public void dropIndex(String indexName, @Nullable String tableName) {
+	public void dropIndex(String indexName, String tableName) {
 		dropIndex(indexName, (index) -> index.tableName(tableName));
 	}
 
@@ -321,6 +331,16 @@ public final class Operations {
 	 */
 	public void createPrimaryKey(@Nullable String constraintName, String tableName, String... columns) {
 		apply(new CreatePrimaryKey(constraintName, tableName, List.of(columns), this.schema));
+	}
+
+	/**
+	 * Drops a constraint of unstated kind: {@code op.drop_constraint}. MySQL and MariaDB need the
+	 * kind: see {@link #dropConstraint(String, String, ConstraintType)}.
+	 * @param constraintName the constraint
+	 * @param tableName the table
+	 */
+	public void dropConstraint(String constraintName, String tableName) {
+		dropConstraint(constraintName, tableName, null);
 	}
 
 	/**

@@ -76,6 +76,8 @@ class OperationsFluentApiTests {
 		this.op.dropIndex("ix_b", "t");
 		this.op.dropConstraint("fk", "t", ConstraintType.FOREIGNKEY);
 		this.op.renameTable("a", "b");
+		this.op.dropIndex("ix_c");
+		this.op.dropConstraint("ck", "t");
 
 		List<Operation> operations = this.context.operations();
 		assertThat(Inverse.of(operations.get(0)).orElseThrow())
@@ -86,6 +88,8 @@ class OperationsFluentApiTests {
 		assertThat(operations.get(3)).isEqualTo(new DropIndex("ix_b", "t"));
 		assertThat(operations.get(4)).isEqualTo(new DropConstraint("fk", "t", ConstraintType.FOREIGNKEY));
 		assertThat(operations.get(5)).isEqualTo(new RenameTable("a", "b"));
+		assertThat(operations.get(6)).isEqualTo(new DropIndex("ix_c", null));
+		assertThat(operations.get(7)).isEqualTo(new DropConstraint("ck", "t", null));
 	}
 
 	@Test
