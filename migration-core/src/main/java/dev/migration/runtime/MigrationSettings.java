@@ -52,7 +52,7 @@ public record MigrationSettings(List<Location> locations, String versionTable, @
 	 * @return the defaults
 	 */
 	public static MigrationSettings defaults() {
-		return new MigrationSettings(List.of(Location.DEFAULT), DEFAULT_VERSION_TABLE, null, null,
+		return new MigrationSettings(List.of(Location.parse(Location.DEFAULT)), DEFAULT_VERSION_TABLE, null, null,
 				TransactionMode.PER_REVISION, Duration.ofMinutes(5), null, null, ChecksumPolicy.FAIL, null);
 	}
 

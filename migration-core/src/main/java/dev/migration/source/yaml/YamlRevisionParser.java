@@ -10,6 +10,7 @@ import java.util.Set;
 import dev.migration.operation.Inverse;
 import dev.migration.revision.Revision;
 import dev.migration.script.RevisionScript;
+import dev.migration.source.RevisionContent;
 import dev.migration.source.RevisionFile;
 import dev.migration.source.RevisionFileParser;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public final class YamlRevisionParser implements RevisionFileParser {
 		options.setAllowRecursiveKeys(false);
 		Yaml yaml = new Yaml(new SafeConstructor(options));
 		try {
-			return yaml.compose(new StringReader(Checksum.normalize(file.content())));
+			return yaml.compose(new StringReader(RevisionContent.normalize(file.content())));
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = ex.getProblemMark();
@@ -147,7 +148,7 @@ public final class YamlRevisionParser implements RevisionFileParser {
 
 		Revision revision = new Revision(id, downRevisions, branchLabels, dependsOn, (message != null) ? message : "",
 				createDate, file.location());
-		String checksum = Checksum.of(file.content());
+		String checksum = RevisionContent.checksum(file.content());
 		if (downgrade != null) {
 			return YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade, downgrade, false);
 		}
