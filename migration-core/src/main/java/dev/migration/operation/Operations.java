@@ -68,6 +68,26 @@ public final class Operations {
 	}
 
 	/**
+	 * Returns the JDBC connection the revision runs on, for data migrations: Alembic's
+	 * {@code op.get_bind()}. Inside the revision's transaction when it has one; do not commit or
+	 * close it.
+	 * @return the connection
+	 */
+	public java.sql.Connection connection() {
+		return this.context.connection();
+	}
+
+	/**
+	 * Returns the kind of database: {@code postgresql}, {@code mariadb}, {@code mysql} or
+	 * {@code h2}.
+	 * @return the kind
+	 */
+	public String databaseKind() {
+		return this.context.databaseKind();
+	}
+
+
+	/**
 	 * Hands an operation, built by hand, to the context.
 	 * @param operation the operation
 	 */

@@ -1,5 +1,7 @@
 package dev.migration.script;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.migration.revision.Revision;
 
 /**

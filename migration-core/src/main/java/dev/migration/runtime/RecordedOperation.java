@@ -1,0 +1,12 @@
+package dev.migration.runtime;
+
+import dev.migration.operation.Operation;
+
+/**
+ * An operation a revision script handed over, with the line of the file that declared it.
+ *
+ * @param operation the operation
+ * @param line the line, or 0 when unknown
+ */
+record RecordedOperation(Operation operation, int line) {
+}
