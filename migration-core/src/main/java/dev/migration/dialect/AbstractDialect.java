@@ -17,6 +17,33 @@ abstract class AbstractDialect implements Dialect {
 	private static final Pattern LEADING_COMMENTS = Pattern.compile("\\A(?:\\s+|--[^\\n]*(?:\\n|\\z)|/\\*.*?\\*/)*",
 			Pattern.DOTALL);
 
+	/** Names that must be quoted to be used as identifiers on one of the supported databases. */
+	private static final java.util.Set<String> RESERVED = java.util.Set.of("all", "alter", "and", "any", "array", "as",
+			"asc", "between", "both", "by", "case", "cast", "check", "column", "constraint", "create", "cross",
+			"current_date", "current_time", "current_timestamp", "current_user", "day", "default", "delete", "desc",
+			"distinct", "drop", "else", "end", "except", "exists", "false", "fetch", "for", "foreign", "from", "full",
+			"grant", "group", "having", "hour", "if", "in", "index", "inner", "insert", "intersect", "interval", "into",
+			"is", "join", "key", "leading", "left", "like", "limit", "minute", "month", "natural", "not", "null",
+			"offset", "on", "or", "order", "outer", "primary", "qualify", "references", "regexp", "right", "row",
+			"rownum", "rows", "second", "select", "session_user", "set", "some", "table", "then", "to", "trailing",
+			"true", "union", "unique", "unknown", "update", "user", "using", "value", "values", "when", "where",
+			"window", "with", "year");
+
+	private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_]*");
+
+	@Override
+	public final String quote(String identifier) {
+		return (BARE.matcher(identifier).matches() && !RESERVED.contains(identifier)) ? identifier
+				: quoteAlways(identifier);
+	}
+
+	/**
+	 * Quotes an identifier whatever it is, doubling quote characters inside it.
+	 * @param identifier the identifier
+	 * @return the quoted identifier
+	 */
+	protected abstract String quoteAlways(String identifier);
+
 	@Override
 	public final List<String> render(Operation operation) {
 		if (operation instanceof Execute execute) {

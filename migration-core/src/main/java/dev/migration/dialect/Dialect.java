@@ -22,9 +22,12 @@ public interface Dialect {
 	String kind();
 
 	/**
-	 * Quotes an identifier, doubling quote characters inside it.
+	 * Renders an identifier, quoting it only when it must be, as SQLAlchemy does: a lower-case
+	 * name of letters, digits and {@code _} that is not a reserved word stays bare, so that it
+	 * means the same as in hand-written SQL ({@code sessions} is {@code SESSIONS} on H2); any
+	 * other name is quoted, quote characters inside it doubled.
 	 * @param identifier the identifier
-	 * @return the quoted identifier
+	 * @return the identifier as SQL
 	 */
 	String quote(String identifier);
 

@@ -24,7 +24,7 @@ public class H2Dialect extends AbstractDialect {
 	}
 
 	@Override
-	public String quote(String identifier) {
+	protected String quoteAlways(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 

@@ -31,7 +31,7 @@ public class MariaDbDialect extends AbstractDialect {
 	}
 
 	@Override
-	public String quote(String identifier) {
+	protected String quoteAlways(String identifier) {
 		return "`" + identifier.replace("`", "``") + "`";
 	}
 

@@ -30,7 +30,7 @@ public class PostgresDialect extends AbstractDialect {
 	}
 
 	@Override
-	public String quote(String identifier) {
+	protected String quoteAlways(String identifier) {
 		return "\"" + identifier.replace("\"", "\"\"") + "\"";
 	}
 

@@ -110,20 +110,34 @@ final class VersionTable {
 		}
 	}
 
-	/** Whether a table exists; names are always quoted, so its case is exactly as given. */
+	/**
+	 * Whether a table exists. A bare name is stored in the case the database folds unquoted
+	 * names to; a quoted one exactly as written.
+	 */
 	static boolean tableExists(Connection connection, @Nullable String schema, String name) throws SQLException {
 		DatabaseMetaData metaData = connection.getMetaData();
 		boolean catalogs = metaData.getDatabaseProductName().toLowerCase(Locale.ROOT).matches(".*(mysql|mariadb).*");
 		String catalog = catalogs ? ((schema != null) ? schema : connection.getCatalog()) : null;
-		String schemaName = catalogs ? null : ((schema != null) ? schema : connection.getSchema());
-		try (ResultSet tables = metaData.getTables(catalog, schemaName, name, null)) {
+		String schemaName = catalogs ? null : ((schema != null) ? stored(metaData, schema) : connection.getSchema());
+		String table = stored(metaData, name);
+		try (ResultSet tables = metaData.getTables(catalog, schemaName, table, null)) {
 			while (tables.next()) {
-				if (tables.getString("TABLE_NAME").equals(name)) {
+				if (tables.getString("TABLE_NAME").equals(table)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	private static String stored(DatabaseMetaData metaData, String name) throws SQLException {
+		if (!name.matches("[a-z_][a-z0-9_]*")) {
+			return name;
+		}
+		if (metaData.storesUpperCaseIdentifiers()) {
+			return name.toUpperCase(Locale.ROOT);
+		}
+		return metaData.storesLowerCaseIdentifiers() ? name.toLowerCase(Locale.ROOT) : name;
 	}
 
 }
