@@ -254,6 +254,18 @@ abstract class MigratorContract {
 		assertThat(heard).containsExactly("before r01 1/2", "after r01", "before r02 2/2", "after r02");
 	}
 
+	@Test
+	void eightRunnersAtOnceApplyEachRevisionExactlyOnce() throws Exception {
+		this.files.chain(50);
+		List<Integer> steps = ConcurrentRunners.inThreads(8, this.files, this.db);
+		assertThat(steps).hasSize(8);
+		assertThat(steps.stream().mapToInt(Integer::intValue).sum()).isEqualTo(50);
+		assertThat(versionRows()).containsExactly("r50");
+		assertThat(query("SELECT COUNT(*) FROM alembic_version_log WHERE direction = 'upgrade' AND success = TRUE"))
+			.containsExactly("50");
+		assertThat(query("SELECT revision FROM alembic_version_log GROUP BY revision HAVING COUNT(*) > 1")).isEmpty();
+	}
+
 	// ---------------------------------------------------------------- database helpers
 
 	/** Creates a schema (a database on MariaDB) for the test; returns its name. */
