@@ -172,19 +172,17 @@ public final class Migrator {
 
 	private MigrationStatus status(List<String> rows, List<LogEntry> log) {
 		RevisionGraph graph = graph();
+		// The last successful upgrade or stamp of each revision: when, how long, which checksum.
 		Map<String, LogEntry> lastApplied = new HashMap<>();
-		Set<String> loggedApplied = new LinkedHashSet<>();
 		for (LogEntry entry : log) {
 			if (!entry.success()) {
 				continue;
 			}
-			if (entry.direction().equals("downgrade")) {
+			if (entry.direction().equals("downgrade") || entry.to().isEmpty()) {
 				lastApplied.remove(entry.revision());
-				loggedApplied.remove(entry.revision());
 			}
-			else if (!entry.to().isEmpty() || entry.direction().equals("upgrade")) {
+			else {
 				lastApplied.put(entry.revision(), entry);
-				loggedApplied.add(entry.revision());
 			}
 		}
 		List<String> known = rows.stream().filter(graph::contains).toList();
@@ -197,9 +195,10 @@ public final class Migrator {
 			applied.clear();
 		}
 		List<RevisionStatus> history = new ArrayList<>();
+		// A revision file deleted from the middle of the graph fails loading (its child names an
+		// unknown down revision), so only rows of the version table can be missing.
 		Set<String> missing = new LinkedHashSet<>();
 		rows.stream().filter((row) -> !graph.contains(row)).forEach(missing::add);
-		loggedApplied.stream().filter((id) -> !graph.contains(id)).forEach(missing::add);
 		for (String id : missing) {
 			LogEntry entry = lastApplied.get(id);
 			history.add(new RevisionStatus(id, (entry != null) ? entry.from() : List.of(), List.of(), List.of(),
