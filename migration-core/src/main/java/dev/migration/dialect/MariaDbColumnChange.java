@@ -100,7 +100,7 @@ final class MariaDbColumnChange {
 				: this.op.existingServerDefault();
 		Setting comment = (this.op.comment() != null) ? this.op.comment() : this.op.existingComment();
 		return this.renderer.spec(this.renderer.type(type, this.subject), nullable, true, value(serverDefault), false,
-				value(comment));
+				"", value(comment));
 	}
 
 	private static @Nullable String value(@Nullable Setting setting) {

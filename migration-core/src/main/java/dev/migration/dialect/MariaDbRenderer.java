@@ -57,24 +57,25 @@ final class MariaDbRenderer extends OperationRenderer {
 	@Override
 	protected String columnDefinition(Column column, boolean inlinePrimaryKey, boolean autoincrement, String where) {
 		String sqlType = type(column.type(), where);
+		String keys = (inlinePrimaryKey ? " PRIMARY KEY" : "") + (column.unique() ? " UNIQUE" : "");
 		return name(column.name()) + " " + spec(sqlType, column.nullable(), isTimestamp(sqlType),
-				column.serverDefault(), autoincrement, column.comment())
-				+ (inlinePrimaryKey ? " PRIMARY KEY" : "") + (column.unique() ? " UNIQUE" : "");
+				column.serverDefault(), autoincrement, keys, column.comment());
 	}
 
 	/**
-	 * Returns a column's definition after its name, without key constraints:
-	 * {@code TYPE [NULL | NOT NULL] [DEFAULT x] [AUTO_INCREMENT] [COMMENT 'c']}.
+	 * Returns a column's definition after its name, in the order of MariaDB's grammar:
+	 * {@code TYPE [NULL | NOT NULL] [DEFAULT x] [AUTO_INCREMENT] [PRIMARY KEY] [UNIQUE] [COMMENT 'c']}.
 	 * @param sqlType the SQL type
 	 * @param nullable whether the column accepts {@code NULL}
 	 * @param explicitNull whether to write {@code NULL} for a nullable column
 	 * @param serverDefault the default, or {@code null}
 	 * @param autoincrement whether it is {@code AUTO_INCREMENT}
+	 * @param keys the key constraints, with a leading space, or an empty string
 	 * @param comment the comment, or {@code null}
 	 * @return the definition
 	 */
 	String spec(String sqlType, boolean nullable, boolean explicitNull, @Nullable String serverDefault,
-			boolean autoincrement, @Nullable String comment) {
+			boolean autoincrement, String keys, @Nullable String comment) {
 		StringBuilder sql = new StringBuilder(sqlType);
 		if (!nullable) {
 			sql.append(" NOT NULL");
@@ -88,6 +89,7 @@ final class MariaDbRenderer extends OperationRenderer {
 		if (autoincrement) {
 			sql.append(" AUTO_INCREMENT");
 		}
+		sql.append(keys);
 		if (comment != null) {
 			sql.append(" COMMENT ").append(dialect().literal(comment));
 		}

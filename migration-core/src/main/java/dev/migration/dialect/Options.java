@@ -51,7 +51,7 @@ final class Options {
 			options.forDatabase(prefix).forEach((name, value) -> {
 				if (!supported.contains(name)) {
 					throw new MigrationException(subject + ": " + product + " does not support the option '" + prefix
-							+ "_" + name + "' here; " + supportedList(prefixes.get(0), supported)
+							+ "_" + name + "' here; " + supportedList(prefix, supported)
 							+ " (options of other databases are ignored). Remove it, or write the statement with 'execute'");
 				}
 				if (!values.containsKey(name)) {

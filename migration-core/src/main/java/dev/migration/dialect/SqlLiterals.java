@@ -11,7 +11,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -139,9 +141,19 @@ final class SqlLiterals {
 			return "TIMESTAMP WITH TIME ZONE '" + DATE_TIME.format(zoned) + fraction(zoned.getNano())
 					+ OFFSET.format(zoned) + "'";
 		}
-		throw new MigrationException(where + " is a " + value.getClass().getName()
+		throw new MigrationException(where + " is " + value + " (" + typeName(value) + ")"
 				+ ", which bulk_insert cannot write as SQL; give a string, number, boolean, null, UUID, byte[], "
 				+ "LocalDate, LocalTime or LocalDateTime, or insert it with 'execute'");
+	}
+
+	private static String typeName(Object value) {
+		if (value instanceof List<?>) {
+			return "a list";
+		}
+		if (value instanceof Map<?, ?>) {
+			return "a map";
+		}
+		return "a " + value.getClass().getName();
 	}
 
 	private static @Nullable OffsetDateTime zoned(Object value) {
