@@ -69,16 +69,6 @@ final class H2Renderer extends OperationRenderer {
 		}
 
 		@Override
-		protected String floatType() {
-			return "REAL";
-		}
-
-		@Override
-		protected String doubleType() {
-			return "DOUBLE PRECISION";
-		}
-
-		@Override
 		protected String timestamp(@Nullable Integer precision) {
 			return "TIMESTAMP" + arguments(precision, null);
 		}
@@ -86,11 +76,6 @@ final class H2Renderer extends OperationRenderer {
 		@Override
 		protected String timestampWithTimeZone(@Nullable Integer precision) {
 			return "TIMESTAMP" + arguments(precision, null) + " WITH TIME ZONE";
-		}
-
-		@Override
-		protected String uuid() {
-			return "UUID";
 		}
 
 		@Override

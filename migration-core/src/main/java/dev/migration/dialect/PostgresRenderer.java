@@ -92,16 +92,6 @@ final class PostgresRenderer extends OperationRenderer {
 		}
 
 		@Override
-		protected String floatType() {
-			return "REAL";
-		}
-
-		@Override
-		protected String doubleType() {
-			return "DOUBLE PRECISION";
-		}
-
-		@Override
 		protected String timestamp(@Nullable Integer precision) {
 			return "TIMESTAMP" + arguments(precision, null) + " WITHOUT TIME ZONE";
 		}
@@ -109,11 +99,6 @@ final class PostgresRenderer extends OperationRenderer {
 		@Override
 		protected String timestampWithTimeZone(@Nullable Integer precision) {
 			return "TIMESTAMPTZ" + arguments(precision, null);
-		}
-
-		@Override
-		protected String uuid() {
-			return "UUID";
 		}
 
 		@Override

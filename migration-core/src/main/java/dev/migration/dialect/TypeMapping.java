@@ -8,8 +8,8 @@ import dev.migration.operation.ColumnType;
 
 /**
  * How one database spells the portable {@link ColumnType}s. The kinds every database spells the
- * same way ({@code INTEGER}, {@code NUMERIC(p, s)}, {@code DATE}, ...) are here; the ones that
- * differ are the subclass's. A {@link ColumnType.Kind#RAW RAW} type is written verbatim.
+ * same way ({@code INTEGER}, {@code NUMERIC(p, s)}, {@code DATE}, ...) and the standard spelling
+ * of some others ({@code REAL}, {@code UUID}) are here; what differs is the subclass's. A {@link ColumnType.Kind#RAW RAW} type is written verbatim.
  */
 abstract class TypeMapping {
 
@@ -74,16 +74,20 @@ abstract class TypeMapping {
 	protected abstract String text();
 
 	/**
-	 * Returns the single-precision floating-point type.
+	 * Returns the single-precision floating-point type: standard {@code REAL}.
 	 * @return the type
 	 */
-	protected abstract String floatType();
+	protected String floatType() {
+		return "REAL";
+	}
 
 	/**
-	 * Returns the double-precision floating-point type.
+	 * Returns the double-precision floating-point type: standard {@code DOUBLE PRECISION}.
 	 * @return the type
 	 */
-	protected abstract String doubleType();
+	protected String doubleType() {
+		return "DOUBLE PRECISION";
+	}
 
 	/**
 	 * Returns the type of a date and time without time zone.
@@ -100,10 +104,12 @@ abstract class TypeMapping {
 	protected abstract String timestampWithTimeZone(@Nullable Integer precision);
 
 	/**
-	 * Returns the UUID type.
+	 * Returns the UUID type: {@code UUID}.
 	 * @return the type
 	 */
-	protected abstract String uuid();
+	protected String uuid() {
+		return "UUID";
+	}
 
 	/**
 	 * Returns the binary JSON type.

@@ -1,10 +1,7 @@
 package dev.migration.dialect;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,18 +33,8 @@ class MariaDbDialectDatabaseTests extends AbstractDialectDatabaseTests {
 		@Override
 		public Map<String, String> columnTypes(Connection connection, SchemaSnapshot.Location location, String table)
 				throws SQLException {
-			Map<String, String> types = new LinkedHashMap<>();
-			try (PreparedStatement query = connection.prepareStatement("SELECT column_name, column_type"
-					+ " FROM information_schema.columns WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position")) {
-				query.setString(1, location.catalog());
-				query.setString(2, table);
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						types.put(rows.getString(1), rows.getString(2));
-					}
-				}
-			}
-			return types;
+			return SchemaSnapshot.pairs(connection, "SELECT column_name, column_type FROM information_schema.columns"
+					+ " WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position", location.catalog(), table);
 		}
 
 	};

@@ -1,11 +1,8 @@
 package dev.migration.dialect;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,20 +34,10 @@ class PostgresDialectDatabaseTests extends AbstractDialectDatabaseTests {
 		@Override
 		public Map<String, String> columnTypes(Connection connection, SchemaSnapshot.Location location, String table)
 				throws SQLException {
-			Map<String, String> types = new LinkedHashMap<>();
-			try (PreparedStatement query = connection.prepareStatement("SELECT a.attname, format_type(a.atttypid,"
-					+ " a.atttypmod) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n"
+			return SchemaSnapshot.pairs(connection, "SELECT a.attname, format_type(a.atttypid, a.atttypmod)"
+					+ " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n"
 					+ " ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ? AND a.attnum > 0"
-					+ " AND NOT a.attisdropped ORDER BY a.attnum")) {
-				query.setString(1, location.schema());
-				query.setString(2, table);
-				try (ResultSet rows = query.executeQuery()) {
-					while (rows.next()) {
-						types.put(rows.getString(1), rows.getString(2));
-					}
-				}
-			}
-			return types;
+					+ " AND NOT a.attisdropped ORDER BY a.attnum", location.schema(), table);
 		}
 
 	};

@@ -233,6 +233,30 @@ final class SchemaSnapshot {
 		return lines;
 	}
 
+	/**
+	 * Returns the rows of a query of two columns as a map from the first to the second, for
+	 * catalogs that tell a column's type by its name.
+	 * @param connection the connection
+	 * @param sql the query
+	 * @param parameters its parameters
+	 * @return the map, in the rows' order
+	 * @throws SQLException if the database fails
+	 */
+	static Map<String, String> pairs(Connection connection, String sql, String... parameters) throws SQLException {
+		Map<String, String> pairs = new LinkedHashMap<>();
+		try (PreparedStatement query = connection.prepareStatement(sql)) {
+			for (int i = 0; i < parameters.length; i++) {
+				query.setString(i + 1, parameters[i]);
+			}
+			try (ResultSet rows = query.executeQuery()) {
+				while (rows.next()) {
+					pairs.put(rows.getString(1), rows.getString(2));
+				}
+			}
+		}
+		return pairs;
+	}
+
 	private static String lower(String name) {
 		return name.toLowerCase(Locale.ROOT);
 	}
