@@ -43,7 +43,7 @@ final class MariaDbColumnChange {
 	MariaDbColumnChange(MariaDbRenderer renderer, AlterColumn op) {
 		this.renderer = renderer;
 		this.op = op;
-		this.subject = "alter_column of " + OperationRenderer.display(op.schema(), op.tableName(), op.columnName());
+		this.subject = "alter_column of " + SqlWriter.display(op.schema(), op.tableName(), op.columnName());
 		this.alter = renderer.alterTable(op.schema(), op.tableName());
 	}
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,14 +20,12 @@ import dev.migration.operation.CreateIndex;
 import dev.migration.operation.CreatePrimaryKey;
 import dev.migration.operation.CreateTable;
 import dev.migration.operation.CreateUniqueConstraint;
-import dev.migration.operation.DialectOptions;
 import dev.migration.operation.DropColumn;
 import dev.migration.operation.DropConstraint;
 import dev.migration.operation.DropIndex;
 import dev.migration.operation.DropTable;
 import dev.migration.operation.Operation;
 import dev.migration.operation.RenameTable;
-import dev.migration.operation.Setting;
 
 /**
  * Renders operations as SQL statements, as Alembic's {@code ddl/impl.py} and
@@ -37,7 +34,7 @@ import dev.migration.operation.Setting;
  * <p>
  * Rules every database follows:
  * <ul>
- * <li>Identifiers go through {@link #name(String)}, which quotes them with
+ * <li>Identifiers go through {@link SqlWriter#name(String)}, which quotes them with
  * {@link Dialect#quote(String)}; a table is qualified by its schema when one is given.</li>
  * <li>{@code server_default} is SQL, written verbatim after {@code DEFAULT}.</li>
  * <li>A single primary-key column carries {@code PRIMARY KEY} inline; several make a table-level
@@ -49,7 +46,7 @@ import dev.migration.operation.Setting;
  * <li>Options of other databases are ignored; an unsupported option of this one is an error.</li>
  * </ul>
  */
-abstract class OperationRenderer {
+abstract class OperationRenderer extends SqlWriter {
 
 	/** The most rows one INSERT statement of a {@code bulk_insert} carries. */
 	static final int ROWS_PER_INSERT = 500;
@@ -57,15 +54,7 @@ abstract class OperationRenderer {
 	private static final Set<ColumnType.Kind> INTEGER_KINDS = Set.of(ColumnType.Kind.INTEGER, ColumnType.Kind.BIGINT,
 			ColumnType.Kind.SMALLINT);
 
-	private final Dialect dialect;
-
-	private final String product;
-
-	private final TypeMapping types;
-
 	private final SqlLiterals literals;
-
-	private final List<String> optionPrefixes;
 
 	/**
 	 * Creates a renderer.
@@ -77,11 +66,8 @@ abstract class OperationRenderer {
 	 */
 	OperationRenderer(Dialect dialect, String product, TypeMapping types, SqlLiterals literals,
 			List<String> optionPrefixes) {
-		this.dialect = dialect;
-		this.product = product;
-		this.types = types;
+		super(dialect, product, types, optionPrefixes);
 		this.literals = literals;
-		this.optionPrefixes = List.copyOf(optionPrefixes);
 	}
 
 	/**
@@ -121,10 +107,7 @@ abstract class OperationRenderer {
 			return List.of(createForeignKey(op));
 		}
 		if (operation instanceof CreateUniqueConstraint op) {
-			options(op.dialectOptions(), Set.of(), "create_unique_constraint" + named(op.constraintName())
-					+ " on " + display(op.schema(), op.tableName()));
-			return List.of(alterTable(op.schema(), op.tableName()) + " ADD " + constraint(op.constraintName())
-					+ "UNIQUE " + columnList(op.columns()));
+			return List.of(createUniqueConstraint(op));
 		}
 		if (operation instanceof CreateCheckConstraint op) {
 			return List.of(createCheckConstraint(op));
@@ -138,116 +121,12 @@ abstract class OperationRenderer {
 		if (operation instanceof BulkInsert op) {
 			return bulkInsert(op);
 		}
-		throw new MigrationException(this.product + " cannot render the operation '" + operation.name() + "' ("
+		throw new MigrationException(product() + " cannot render the operation '" + operation.name() + "' ("
 				+ operation.getClass().getName() + "); write it as SQL with 'execute'");
-	}
-
-	// ---- names
-
-	/**
-	 * Returns an identifier as statements write it: quoted.
-	 * @param identifier the identifier
-	 * @return the quoted identifier
-	 */
-	protected String name(String identifier) {
-		return this.dialect.quote(identifier);
-	}
-
-	/**
-	 * Returns a table's name, qualified by its schema when one is given.
-	 * @param schema the schema, or {@code null}
-	 * @param table the table
-	 * @return the name
-	 */
-	protected final String table(@Nullable String schema, String table) {
-		return (schema != null) ? name(schema) + "." + name(table) : name(table);
-	}
-
-	/** {@code ALTER TABLE "schema"."table"}. */
-	protected final String alterTable(@Nullable String schema, String table) {
-		return "ALTER TABLE " + table(schema, table);
-	}
-
-	/** {@code ("a", "b")}. */
-	protected final String columnList(List<String> columns) {
-		return columns.stream().map(this::name).collect(Collectors.joining(", ", "(", ")"));
-	}
-
-	/** {@code CONSTRAINT "name" } with a trailing space, or nothing for an unnamed constraint. */
-	protected final String constraint(@Nullable String name) {
-		return (name != null) ? "CONSTRAINT " + name(name) + " " : "";
-	}
-
-	/**
-	 * Returns a table as messages write it: {@code 'app.sessions'}.
-	 * @param schema the schema, or {@code null}
-	 * @param table the table
-	 * @return the quoted display name
-	 */
-	static String display(@Nullable String schema, String table) {
-		return "'" + ((schema != null) ? schema + "." : "") + table + "'";
-	}
-
-	/**
-	 * Returns a column as messages write it: {@code 'app.sessions.status'}.
-	 * @param schema the schema, or {@code null}
-	 * @param table the table
-	 * @param column the column
-	 * @return the quoted display name
-	 */
-	static String display(@Nullable String schema, String table, String column) {
-		return display(schema, table + "." + column);
 	}
 
 	private static String named(@Nullable String name) {
 		return (name != null) ? " '" + name + "'" : "";
-	}
-
-	// ---- shared pieces
-
-	/**
-	 * Returns the database, as people write it.
-	 * @return the product name, for example {@code PostgreSQL}
-	 */
-	protected final String product() {
-		return this.product;
-	}
-
-	/**
-	 * Returns the dialect.
-	 * @return the dialect
-	 */
-	protected final Dialect dialect() {
-		return this.dialect;
-	}
-
-	/**
-	 * Returns a column's SQL type.
-	 * @param type the portable type
-	 * @param where the column, for messages
-	 * @return the SQL type
-	 */
-	protected final String type(ColumnType type, String where) {
-		return this.types.sql(type, where);
-	}
-
-	/**
-	 * Reads the options of an operation meant for this database.
-	 * @param options the operation's options
-	 * @param supported the names, without prefix, supported here
-	 * @param subject the operation, for messages
-	 * @return the options
-	 */
-	protected final Options options(DialectOptions options, Set<String> supported, String subject) {
-		return Options.read(options, this.optionPrefixes, supported, this.product, subject);
-	}
-
-	/**
-	 * Returns the prefix of this database's options, for messages: {@code postgresql_}.
-	 * @return the prefix
-	 */
-	protected final String optionPrefix() {
-		return this.optionPrefixes.get(0) + "_";
 	}
 
 	/**
@@ -319,7 +198,7 @@ abstract class OperationRenderer {
 	protected List<String> columnComment(@Nullable String schema, String table, String column,
 			@Nullable String comment) {
 		return List.of("COMMENT ON COLUMN " + table(schema, table) + "." + name(column) + " IS "
-				+ ((comment != null) ? this.dialect.literal(comment) : "NULL"));
+				+ ((comment != null) ? dialect().literal(comment) : "NULL"));
 	}
 
 	/**
@@ -330,7 +209,7 @@ abstract class OperationRenderer {
 	 * @return the statements
 	 */
 	protected List<String> tableComment(@Nullable String schema, String table, String comment) {
-		return List.of("COMMENT ON TABLE " + table(schema, table) + " IS " + this.dialect.literal(comment));
+		return List.of("COMMENT ON TABLE " + table(schema, table) + " IS " + dialect().literal(comment));
 	}
 
 	/**
@@ -407,45 +286,13 @@ abstract class OperationRenderer {
 	}
 
 	/**
-	 * Renders {@code alter_column} as one {@code ALTER TABLE ... ALTER COLUMN} statement per
-	 * change, in Alembic's order: type, nullability, default, comment, and the new name last.
-	 * When the type and the default both change, the old default is dropped before the type
-	 * changes, so that a default that does not fit the new type does not block it.
+	 * Renders {@code alter_column}: by default one statement per change
+	 * ({@link StandardColumnChange}).
 	 * @param op the operation
 	 * @return the statements
 	 */
 	protected List<String> alterColumn(AlterColumn op) {
-		String subject = "alter_column of " + display(op.schema(), op.tableName(), op.columnName());
-		Options options = options(op.dialectOptions(), alterColumnOptions(), subject);
-		String alter = alterTable(op.schema(), op.tableName()) + " ALTER COLUMN " + name(op.columnName()) + " ";
-		List<String> statements = new ArrayList<>();
-		boolean defaultDropped = false;
-		if (op.type() != null) {
-			if (op.serverDefault() != null) {
-				statements.add(alter + "DROP DEFAULT");
-				defaultDropped = true;
-			}
-			statements.add(alter + changeType(type(op.type(), subject), options));
-		}
-		else if (options.get("using") != null) {
-			throw new MigrationException(subject + ": the option '" + options.fullName("using")
-					+ "' says how to convert values to a new type, but 'type' is not given; give the new 'type'");
-		}
-		if (op.nullable() != null) {
-			statements.add(alter + (op.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
-		}
-		Setting serverDefault = op.serverDefault();
-		if (serverDefault != null && !(serverDefault.isNone() && defaultDropped)) {
-			statements.add(alter + (serverDefault.isNone() ? "DROP DEFAULT" : "SET DEFAULT " + serverDefault.value()));
-		}
-		if (op.comment() != null) {
-			statements.addAll(columnComment(op.schema(), op.tableName(), op.columnName(), op.comment().value()));
-		}
-		if (op.newColumnName() != null) {
-			statements.add(alterTable(op.schema(), op.tableName()) + " RENAME COLUMN " + name(op.columnName()) + " TO "
-					+ name(op.newColumnName()));
-		}
-		return statements;
+		return new StandardColumnChange(this, op).statements();
 	}
 
 	/**
@@ -514,6 +361,13 @@ abstract class OperationRenderer {
 				+ table(op.referentSchema(), op.referentTable()) + " " + columnList(op.remoteCols())
 				+ ((op.ondelete() != null) ? " ON DELETE " + op.ondelete() : "")
 				+ ((op.onupdate() != null) ? " ON UPDATE " + op.onupdate() : "") + constraintSuffix(options);
+	}
+
+	private String createUniqueConstraint(CreateUniqueConstraint op) {
+		options(op.dialectOptions(), Set.of(), "create_unique_constraint" + named(op.constraintName()) + " on "
+				+ display(op.schema(), op.tableName()));
+		return alterTable(op.schema(), op.tableName()) + " ADD " + constraint(op.constraintName()) + "UNIQUE "
+				+ columnList(op.columns());
 	}
 
 	private String createCheckConstraint(CreateCheckConstraint op) {
