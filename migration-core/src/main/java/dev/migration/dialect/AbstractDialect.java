@@ -3,7 +3,6 @@ package dev.migration.dialect;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import dev.migration.MigrationException;
 import dev.migration.operation.Execute;
 import dev.migration.operation.Operation;
 
@@ -55,12 +54,11 @@ abstract class AbstractDialect implements Dialect {
 	/**
 	 * Renders an operation other than raw SQL.
 	 * @param operation the operation
-	 * @return the statements
+	 * @return the statements, without terminating semicolons
+	 * @throws dev.migration.MigrationException when the operation cannot be written for this
+	 * database, saying what to change
 	 */
-	protected List<String> renderOperation(Operation operation) {
-		throw new MigrationException("The " + kind() + " dialect cannot render the operation '" + operation.name()
-				+ "' yet; write it as SQL with 'execute' instead");
-	}
+	protected abstract List<String> renderOperation(Operation operation);
 
 	/**
 	 * Returns the statement without leading comments and with its whitespace folded, upper-case,

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.migration.operation.Operation;
 
 /**
  * H2, the embedded default of development and of the sample application. H2 has no advisory
@@ -17,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 public class H2Dialect extends AbstractDialect {
 
 	private static final String LOCK_TABLE = "MIGRATION_LOCK";
+
+	private final H2Renderer renderer = new H2Renderer(this);
 
 	@Override
 	public String kind() {
@@ -36,6 +41,11 @@ public class H2Dialect extends AbstractDialect {
 	@Override
 	public boolean requiresAutocommit(String sql) {
 		return false;
+	}
+
+	@Override
+	protected List<String> renderOperation(Operation operation) {
+		return this.renderer.render(operation);
 	}
 
 	@Override

@@ -6,8 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.migration.operation.Operation;
 
 /**
  * MariaDB and MySQL: DDL commits implicitly (a failed revision can leave part of itself behind),
@@ -17,12 +20,15 @@ public class MariaDbDialect extends AbstractDialect {
 
 	private final String kind;
 
+	private final MariaDbRenderer renderer;
+
 	/**
 	 * Creates the dialect for MariaDB ({@code mariadb}) or MySQL ({@code mysql}).
 	 * @param kind the kind of database
 	 */
 	public MariaDbDialect(String kind) {
 		this.kind = kind;
+		this.renderer = new MariaDbRenderer(this);
 	}
 
 	@Override
@@ -48,6 +54,11 @@ public class MariaDbDialect extends AbstractDialect {
 	@Override
 	public boolean requiresAutocommit(String sql) {
 		return false;
+	}
+
+	@Override
+	protected List<String> renderOperation(Operation operation) {
+		return this.renderer.render(operation);
 	}
 
 	@Override

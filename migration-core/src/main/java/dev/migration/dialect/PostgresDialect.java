@@ -6,9 +6,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+
+import dev.migration.operation.Operation;
 
 /**
  * PostgreSQL: transactional DDL, session advisory locks, {@code lock_timeout} and
@@ -23,6 +26,8 @@ public class PostgresDialect extends AbstractDialect {
 			+ "|CLUSTER$|REINDEX (?:SYSTEM|DATABASE))\\b");
 
 	private static final String LOCK_TIMEOUT_STATE = "55P03";
+
+	private final PostgresRenderer renderer = new PostgresRenderer(this);
 
 	@Override
 	public String kind() {
@@ -42,6 +47,11 @@ public class PostgresDialect extends AbstractDialect {
 	@Override
 	public boolean requiresAutocommit(String sql) {
 		return AUTOCOMMIT_ONLY.matcher(normalized(sql)).find();
+	}
+
+	@Override
+	protected List<String> renderOperation(Operation operation) {
+		return this.renderer.render(operation);
 	}
 
 	@Override

@@ -1,0 +1,48 @@
+-- create_foreign_key from the guide: ON DELETE CASCADE
+ALTER TABLE "SESSIONS" ADD CONSTRAINT "FK_SESSION_USER" FOREIGN KEY ("USER_ID") REFERENCES "USERS" ("ID") ON DELETE CASCADE;
+
+-- both actions, several columns, source and referent schemas
+ALTER TABLE "APP"."MEMBERSHIPS" ADD CONSTRAINT "FK_MEMBERS" FOREIGN KEY ("ORG_ID", "GROUP_ID") REFERENCES "DIRECTORY"."GROUPS" ("ORG_ID", "ID") ON DELETE SET NULL ON UPDATE RESTRICT;
+
+-- an unnamed foreign key, NOT VALID on PostgreSQL
+ALTER TABLE "SESSIONS" ADD FOREIGN KEY ("USER_ID") REFERENCES "USERS" ("ID");
+
+-- create_unique_constraint
+ALTER TABLE "USERS" ADD CONSTRAINT "UQ_USERS_EMAIL" UNIQUE ("EMAIL");
+
+-- create_unique_constraint unnamed, several columns, in a schema
+ALTER TABLE "APP"."MEMBERSHIPS" ADD UNIQUE ("USER_ID", "GROUP_ID");
+
+-- create_check_constraint
+ALTER TABLE "USERS" ADD CONSTRAINT "CK_USERS_NAME" CHECK (length(name) > 0);
+
+-- create_check_constraint in a schema, NOT VALID on PostgreSQL
+ALTER TABLE "APP"."USERS" ADD CONSTRAINT "CK_AGE" CHECK (age >= 0);
+
+-- create_primary_key
+ALTER TABLE "MEMBERSHIPS" ALTER COLUMN "USER_ID" SET NOT NULL;
+ALTER TABLE "MEMBERSHIPS" ALTER COLUMN "GROUP_ID" SET NOT NULL;
+ALTER TABLE "MEMBERSHIPS" ADD CONSTRAINT "PK_MEMBERSHIPS" PRIMARY KEY ("USER_ID", "GROUP_ID");
+
+-- create_primary_key unnamed, in a schema
+ALTER TABLE "APP"."MEMBERSHIPS" ALTER COLUMN "USER_ID" SET NOT NULL;
+ALTER TABLE "APP"."MEMBERSHIPS" ADD PRIMARY KEY ("USER_ID");
+
+-- drop_constraint of type foreignkey
+ALTER TABLE "USERS" DROP CONSTRAINT "C_FOREIGNKEY";
+
+-- drop_constraint of type unique
+ALTER TABLE "USERS" DROP CONSTRAINT "C_UNIQUE";
+
+-- drop_constraint of type check
+ALTER TABLE "USERS" DROP CONSTRAINT "C_CHECK";
+
+-- drop_constraint of type primary
+ALTER TABLE "USERS" DROP CONSTRAINT "C_PRIMARY";
+
+-- drop_constraint in a schema
+ALTER TABLE "APP"."MEMBERSHIPS" DROP CONSTRAINT "FK_MEMBERS";
+
+-- error (MariaDB, MySQL): drop_constraint without type
+ALTER TABLE "SESSIONS" DROP CONSTRAINT "FK_SESSION_USER";
+
