@@ -1,48 +1,48 @@
 -- create_foreign_key from the guide: ON DELETE CASCADE
-ALTER TABLE "SESSIONS" ADD CONSTRAINT "FK_SESSION_USER" FOREIGN KEY ("USER_ID") REFERENCES "USERS" ("ID") ON DELETE CASCADE;
+ALTER TABLE sessions ADD CONSTRAINT fk_session_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
 -- both actions, several columns, source and referent schemas
-ALTER TABLE "APP"."MEMBERSHIPS" ADD CONSTRAINT "FK_MEMBERS" FOREIGN KEY ("ORG_ID", "GROUP_ID") REFERENCES "DIRECTORY"."GROUPS" ("ORG_ID", "ID") ON DELETE SET NULL ON UPDATE RESTRICT;
+ALTER TABLE app.memberships ADD CONSTRAINT fk_members FOREIGN KEY (org_id, group_id) REFERENCES directory.groups (org_id, id) ON DELETE SET NULL ON UPDATE RESTRICT;
 
 -- an unnamed foreign key, NOT VALID on PostgreSQL
-ALTER TABLE "SESSIONS" ADD FOREIGN KEY ("USER_ID") REFERENCES "USERS" ("ID");
+ALTER TABLE sessions ADD FOREIGN KEY (user_id) REFERENCES users (id);
 
 -- create_unique_constraint
-ALTER TABLE "USERS" ADD CONSTRAINT "UQ_USERS_EMAIL" UNIQUE ("EMAIL");
+ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE (email);
 
 -- create_unique_constraint unnamed, several columns, in a schema
-ALTER TABLE "APP"."MEMBERSHIPS" ADD UNIQUE ("USER_ID", "GROUP_ID");
+ALTER TABLE app.memberships ADD UNIQUE (user_id, group_id);
 
 -- create_check_constraint
-ALTER TABLE "USERS" ADD CONSTRAINT "CK_USERS_NAME" CHECK (length(name) > 0);
+ALTER TABLE users ADD CONSTRAINT ck_users_name CHECK (length(name) > 0);
 
 -- create_check_constraint in a schema, NOT VALID on PostgreSQL
-ALTER TABLE "APP"."USERS" ADD CONSTRAINT "CK_AGE" CHECK (age >= 0);
+ALTER TABLE app.users ADD CONSTRAINT ck_age CHECK (age >= 0);
 
 -- create_primary_key
-ALTER TABLE "MEMBERSHIPS" ALTER COLUMN "USER_ID" SET NOT NULL;
-ALTER TABLE "MEMBERSHIPS" ALTER COLUMN "GROUP_ID" SET NOT NULL;
-ALTER TABLE "MEMBERSHIPS" ADD CONSTRAINT "PK_MEMBERSHIPS" PRIMARY KEY ("USER_ID", "GROUP_ID");
+ALTER TABLE memberships ALTER COLUMN user_id SET NOT NULL;
+ALTER TABLE memberships ALTER COLUMN group_id SET NOT NULL;
+ALTER TABLE memberships ADD CONSTRAINT pk_memberships PRIMARY KEY (user_id, group_id);
 
 -- create_primary_key unnamed, in a schema
-ALTER TABLE "APP"."MEMBERSHIPS" ALTER COLUMN "USER_ID" SET NOT NULL;
-ALTER TABLE "APP"."MEMBERSHIPS" ADD PRIMARY KEY ("USER_ID");
+ALTER TABLE app.memberships ALTER COLUMN user_id SET NOT NULL;
+ALTER TABLE app.memberships ADD PRIMARY KEY (user_id);
 
 -- drop_constraint of type foreignkey
-ALTER TABLE "USERS" DROP CONSTRAINT "C_FOREIGNKEY";
+ALTER TABLE users DROP CONSTRAINT c_foreignkey;
 
 -- drop_constraint of type unique
-ALTER TABLE "USERS" DROP CONSTRAINT "C_UNIQUE";
+ALTER TABLE users DROP CONSTRAINT c_unique;
 
 -- drop_constraint of type check
-ALTER TABLE "USERS" DROP CONSTRAINT "C_CHECK";
+ALTER TABLE users DROP CONSTRAINT c_check;
 
 -- drop_constraint of type primary
-ALTER TABLE "USERS" DROP CONSTRAINT "C_PRIMARY";
+ALTER TABLE users DROP CONSTRAINT c_primary;
 
 -- drop_constraint in a schema
-ALTER TABLE "APP"."MEMBERSHIPS" DROP CONSTRAINT "FK_MEMBERS";
+ALTER TABLE app.memberships DROP CONSTRAINT fk_members;
 
 -- error (MariaDB, MySQL): drop_constraint without type
-ALTER TABLE "SESSIONS" DROP CONSTRAINT "FK_SESSION_USER";
+ALTER TABLE sessions DROP CONSTRAINT fk_session_user;
 

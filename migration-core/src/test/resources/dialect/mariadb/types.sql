@@ -1,87 +1,87 @@
 -- add_column of type string(100)
-ALTER TABLE `samples` ADD COLUMN `v` VARCHAR(100);
+ALTER TABLE samples ADD COLUMN v VARCHAR(100);
 
 -- add_column of type string
 -- ERROR: add_column of 'samples.v' is a string without a length, which MariaDB and MySQL do not accept; give one, as in string(255), or use text
 
 -- add_column of type text
-ALTER TABLE `samples` ADD COLUMN `v` TEXT;
+ALTER TABLE samples ADD COLUMN v TEXT;
 
 -- add_column of type integer
-ALTER TABLE `samples` ADD COLUMN `v` INTEGER;
+ALTER TABLE samples ADD COLUMN v INTEGER;
 
 -- add_column of type bigint
-ALTER TABLE `samples` ADD COLUMN `v` BIGINT;
+ALTER TABLE samples ADD COLUMN v BIGINT;
 
 -- add_column of type smallint
-ALTER TABLE `samples` ADD COLUMN `v` SMALLINT;
+ALTER TABLE samples ADD COLUMN v SMALLINT;
 
 -- add_column of type boolean
-ALTER TABLE `samples` ADD COLUMN `v` BOOLEAN;
+ALTER TABLE samples ADD COLUMN v BOOLEAN;
 
 -- add_column of type numeric(10, 2)
-ALTER TABLE `samples` ADD COLUMN `v` NUMERIC(10, 2);
+ALTER TABLE samples ADD COLUMN v NUMERIC(10, 2);
 
 -- add_column of type numeric(12)
-ALTER TABLE `samples` ADD COLUMN `v` NUMERIC(12);
+ALTER TABLE samples ADD COLUMN v NUMERIC(12);
 
 -- add_column of type numeric
-ALTER TABLE `samples` ADD COLUMN `v` NUMERIC;
+ALTER TABLE samples ADD COLUMN v NUMERIC;
 
 -- add_column of type float
-ALTER TABLE `samples` ADD COLUMN `v` FLOAT;
+ALTER TABLE samples ADD COLUMN v FLOAT;
 
 -- add_column of type float(53)
-ALTER TABLE `samples` ADD COLUMN `v` FLOAT(53);
+ALTER TABLE samples ADD COLUMN v FLOAT(53);
 
 -- add_column of type double
-ALTER TABLE `samples` ADD COLUMN `v` DOUBLE;
+ALTER TABLE samples ADD COLUMN v DOUBLE;
 
 -- add_column of type date
-ALTER TABLE `samples` ADD COLUMN `v` DATE;
+ALTER TABLE samples ADD COLUMN v DATE;
 
 -- add_column of type time
-ALTER TABLE `samples` ADD COLUMN `v` TIME;
+ALTER TABLE samples ADD COLUMN v TIME;
 
 -- add_column of type time(3)
-ALTER TABLE `samples` ADD COLUMN `v` TIME(3);
+ALTER TABLE samples ADD COLUMN v TIME(3);
 
 -- add_column of type timestamp
-ALTER TABLE `samples` ADD COLUMN `v` DATETIME;
+ALTER TABLE samples ADD COLUMN v DATETIME;
 
 -- add_column of type timestamp(6)
-ALTER TABLE `samples` ADD COLUMN `v` DATETIME(6);
+ALTER TABLE samples ADD COLUMN v DATETIME(6);
 
 -- add_column of type timestamp with time zone
-ALTER TABLE `samples` ADD COLUMN `v` TIMESTAMP NULL;
+ALTER TABLE samples ADD COLUMN v TIMESTAMP NULL;
 
 -- add_column of type timestamptz(3)
-ALTER TABLE `samples` ADD COLUMN `v` TIMESTAMP(3) NULL;
+ALTER TABLE samples ADD COLUMN v TIMESTAMP(3) NULL;
 
 -- add_column of type uuid
-ALTER TABLE `samples` ADD COLUMN `v` CHAR(36);
+ALTER TABLE samples ADD COLUMN v CHAR(36);
 
 -- add_column of type json
-ALTER TABLE `samples` ADD COLUMN `v` JSON;
+ALTER TABLE samples ADD COLUMN v JSON;
 
 -- add_column of type jsonb
-ALTER TABLE `samples` ADD COLUMN `v` JSON;
+ALTER TABLE samples ADD COLUMN v JSON;
 
 -- add_column of type binary
-ALTER TABLE `samples` ADD COLUMN `v` BLOB;
+ALTER TABLE samples ADD COLUMN v BLOB;
 
 -- add_column of type binary(16)
-ALTER TABLE `samples` ADD COLUMN `v` VARBINARY(16);
+ALTER TABLE samples ADD COLUMN v VARBINARY(16);
 
 -- add_column of type inet
-ALTER TABLE `samples` ADD COLUMN `v` inet;
+ALTER TABLE samples ADD COLUMN v inet;
 
 -- add_column of type integer unsigned
-ALTER TABLE `samples` ADD COLUMN `v` integer unsigned;
+ALTER TABLE samples ADD COLUMN v integer unsigned;
 
 -- add_column of type enum('a', 'b')
-ALTER TABLE `samples` ADD COLUMN `v` enum('a', 'b');
+ALTER TABLE samples ADD COLUMN v enum('a', 'b');
 
 -- a NOT NULL timestamp with time zone and a default
-ALTER TABLE `samples` ADD COLUMN `at` TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP;
+ALTER TABLE samples ADD COLUMN at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP;
 

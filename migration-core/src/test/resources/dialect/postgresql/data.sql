@@ -1,22 +1,22 @@
 -- bulk_insert: quotes, backslashes, unicode, null, booleans, numbers
-INSERT INTO "users" ("id", "name", "path", "active") VALUES
+INSERT INTO users (id, name, path, active) VALUES
 	(1, 'O''Brien', 'C:\temp\', TRUE),
 	(2, 'Zoë 漢字 🚀', NULL, FALSE),
 	(3, 'a
 b', '--; DROP TABLE users', NULL);
 
 -- bulk_insert: a row without a column gets its DEFAULT
-INSERT INTO "app"."sessions" ("id", "status", "score") VALUES
+INSERT INTO app.sessions (id, status, score) VALUES
 	('a', 'closed', DEFAULT),
 	('b', DEFAULT, DEFAULT),
 	('c', DEFAULT, 1.5);
 
 -- bulk_insert: dates, times, UUIDs, bytes, decimals
-INSERT INTO "samples" ("d", "t", "ts", "u", "b", "n", "f") VALUES
+INSERT INTO samples (d, t, ts, u, b, n, f) VALUES
 	(DATE '2024-10-24', TIME '14:30:00.5', TIMESTAMP '2024-10-24 14:30:00', '123e4567-e89b-12d3-a456-426614174000', '\xcafe', 12345678901234567890.000001, 0.25);
 
 -- bulk_insert: a timestamp with a time zone (no literal on MariaDB and MySQL)
-INSERT INTO "samples" ("tz") VALUES
+INSERT INTO samples (tz) VALUES
 	(TIMESTAMP WITH TIME ZONE '2024-10-24 14:30:00+08:00');
 
 -- bulk_insert: no rows, no statement

@@ -28,9 +28,16 @@ public class H2Dialect extends AbstractDialect {
 		return "h2";
 	}
 
+	/**
+	 * Quotes an identifier. A lower-case name quoted only because it is a reserved word is
+	 * quoted in upper case: the name H2 stores for it unquoted, so that it stays the same table
+	 * hand-written SQL means.
+	 */
 	@Override
 	protected String quoteAlways(String identifier) {
-		return "\"" + identifier.replace("\"", "\"\"") + "\"";
+		String stored = identifier.matches("[a-z_][a-z0-9_]*") ? identifier.toUpperCase(java.util.Locale.ROOT)
+				: identifier;
+		return "\"" + stored.replace("\"", "\"\"") + "\"";
 	}
 
 	@Override

@@ -2,8 +2,6 @@ package dev.migration.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -29,17 +27,8 @@ import dev.migration.operation.CreatePrimaryKey;
  */
 final class H2Renderer extends OperationRenderer {
 
-	/** A name H2 would accept unquoted, written in lower case. */
-	private static final Pattern CASE_INSENSITIVE = Pattern.compile("[a-z_][a-z0-9_]*");
-
 	H2Renderer(Dialect dialect) {
 		super(dialect, "H2", new Types(), SqlLiterals.standard(dialect, "H2"), List.of("h2"));
-	}
-
-	@Override
-	protected String name(String identifier) {
-		return super.name(CASE_INSENSITIVE.matcher(identifier).matches() ? identifier.toUpperCase(Locale.ROOT)
-				: identifier);
 	}
 
 	/**

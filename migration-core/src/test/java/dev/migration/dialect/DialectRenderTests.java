@@ -73,7 +73,7 @@ class DialectRenderTests {
 		}
 		List<String> statements = Dialects.named("postgresql").render(new BulkInsert("users", rows));
 		assertThat(statements).hasSize(3);
-		assertThat(statements).allSatisfy((sql) -> assertThat(sql).startsWith("INSERT INTO \"users\" (\"id\", \"name\") VALUES\n"));
+		assertThat(statements).allSatisfy((sql) -> assertThat(sql).startsWith("INSERT INTO users (id, name) VALUES\n"));
 		assertThat(statements.stream().map((sql) -> sql.lines().count() - 1).toList()).containsExactly(500L, 500L, 1L);
 		assertThat(statements.get(0)).contains("\t(1, 'user 1'),\n").endsWith("\t(500, 'user 500')");
 		assertThat(statements.get(2)).endsWith("\t(1001, 'user 1001')");
