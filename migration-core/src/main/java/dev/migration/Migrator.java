@@ -115,6 +115,14 @@ public final class Migrator {
 	}
 
 	/**
+	 * Returns the database this migrator changes.
+	 * @return the database, or {@code null} when it only renders offline scripts
+	 */
+	public @Nullable DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	/**
 	 * Returns the revision graph, loading the revisions on first use.
 	 * @return the graph
 	 * @throws dev.migration.revision.InvalidRevisionsException listing every problem of the
@@ -279,7 +287,10 @@ public final class Migrator {
 	 * @throws dev.migration.runtime.MigrationFailedException if a revision fails
 	 */
 	public MigrationResult upgrade(String target) {
-		long started = System.nanoTime();
+		return command("upgrade", target, (started) -> upgrade(target, started));
+	}
+
+	private MigrationResult upgrade(String target, long started) {
 		Revisions loaded = revisions();
 		// Most runs, at every application boot, have nothing to do: find that out without the lock.
 		MigrationResult nothing = loaded.runtime().read(database(), (session) -> {
@@ -311,8 +322,8 @@ public final class Migrator {
 	 * @throws dev.migration.runtime.MigrationFailedException if a revision fails
 	 */
 	public MigrationResult downgrade(String target) {
-		Revisions loaded = revisions();
-		return change("downgrade", target, System.nanoTime(), (rows) -> loaded.graph().planDowngrade(rows, target));
+		return command("downgrade", target,
+				(started) -> change("downgrade", target, started, (rows) -> graph().planDowngrade(rows, target)));
 	}
 
 	/**
@@ -323,17 +334,55 @@ public final class Migrator {
 	 * @return the stamp's steps
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge) {
-		Revisions loaded = revisions();
-		long started = System.nanoTime();
-		return loaded.runtime().change(database(), (session) -> {
-			List<String> rows = session.rows();
-			Plan plan = loaded.graph().planStamp(rows, targets, purge);
-			if (purge) {
-				session.purge();
-			}
-			List<AppliedStep> steps = session.execute(plan);
-			return finish("stamp", String.join(" ", targets), rows, plan, steps, started);
+		String target = String.join(" ", targets);
+		return command("stamp", target, (started) -> {
+			Revisions loaded = revisions();
+			return loaded.runtime().change(database(), (session) -> {
+				List<String> rows = session.rows();
+				Plan plan = loaded.graph().planStamp(rows, targets, purge);
+				if (purge) {
+					session.purge();
+				}
+				List<AppliedStep> steps = session.execute(plan);
+				return finish("stamp", target, rows, plan, steps, started);
+			});
 		});
+	}
+
+	private interface Command {
+
+		MigrationResult run(long started);
+
+	}
+
+	/** Runs a command and tells the listeners how it ended. */
+	private MigrationResult command(String command, String target, Command body) {
+		long started = System.nanoTime();
+		MigrationResult result;
+		try {
+			result = body.run(started);
+		}
+		catch (RuntimeException ex) {
+			Duration duration = Duration.ofNanos(System.nanoTime() - started);
+			for (MigrationListener listener : this.listeners) {
+				try {
+					listener.commandFailed(command, target, duration, ex);
+				}
+				catch (RuntimeException listenerFailure) {
+					ex.addSuppressed(listenerFailure);
+				}
+			}
+			throw ex;
+		}
+		for (MigrationListener listener : this.listeners) {
+			try {
+				listener.commandFinished(result);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Migration listener {} failed after the {}: {}", listener, command, ex.toString());
+			}
+		}
+		return result;
 	}
 
 	private interface Planning {
@@ -531,6 +580,15 @@ public final class Migrator {
 		public Builder dataSource(@Nullable DataSource dataSource) {
 			this.dataSource = dataSource;
 			return this;
+		}
+
+		/**
+		 * Returns the settings set so far, the defaults unless changed: what a customizer starts
+		 * from.
+		 * @return the settings
+		 */
+		public MigrationSettings settings() {
+			return this.settings;
 		}
 
 		/**

@@ -1,0 +1,7 @@
+/**
+ * The {@code migrations} health indicator.
+ */
+@NullMarked
+package dev.migration.boot.health;
+
+import org.jspecify.annotations.NullMarked;
