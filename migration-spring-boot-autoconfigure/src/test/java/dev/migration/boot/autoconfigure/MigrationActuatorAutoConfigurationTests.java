@@ -264,7 +264,7 @@ class MigrationActuatorAutoConfigurationTests {
 		this.runner.run((context) -> {
 			ready(context);
 			new JdbcTemplate(context.getBean(DataSource.class))
-				.update("UPDATE \"alembic_version_log\" SET checksum = 'feedface' WHERE revision = 'create_items'");
+				.update("UPDATE alembic_version_log SET checksum = 'feedface' WHERE revision = 'create_items'");
 			Health health = health(context);
 			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
 			assertThat(health.getDetails()).containsEntry("changed", List.of("create_items"));
@@ -276,7 +276,7 @@ class MigrationActuatorAutoConfigurationTests {
 		this.runner.withPropertyValues("migration.checksum-policy=warn").run((context) -> {
 			ready(context);
 			new JdbcTemplate(context.getBean(DataSource.class))
-				.update("UPDATE \"alembic_version_log\" SET checksum = 'feedface' WHERE revision = 'create_items'");
+				.update("UPDATE alembic_version_log SET checksum = 'feedface' WHERE revision = 'create_items'");
 			Health health = health(context);
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("changed", List.of("create_items"));
