@@ -43,7 +43,7 @@ final class MigrationLock implements AutoCloseable {
 			long started = System.nanoTime();
 			if (!dialect.tryLock(connection, name, Duration.ZERO)) {
 				String holder = dialect.describeLockHolder(connection, name);
-				logger.info("Waiting up to {} for the migration lock held by {}", wait,
+				logger.info("Waiting up to {} for the migration lock held by {}", readable(wait),
 						(holder != null) ? holder : "another runner");
 				if (!dialect.tryLock(connection, name, wait)) {
 					holder = dialect.describeLockHolder(connection, name);
@@ -60,6 +60,17 @@ final class MigrationLock implements AutoCloseable {
 			connection.close();
 			throw ex;
 		}
+	}
+
+	/** A duration as people write it: {@code 5m}, {@code 30s}, {@code 1m30s}, {@code 250ms}. */
+	static String readable(Duration duration) {
+		if (duration.toMillis() < 1000) {
+			return duration.toMillis() + "ms";
+		}
+		long seconds = duration.toSeconds();
+		String text = ((seconds >= 3600) ? (seconds / 3600) + "h" : "") + ((seconds % 3600 >= 60) ? (seconds % 3600 / 60) + "m" : "")
+				+ ((seconds % 60 > 0) ? (seconds % 60) + "s" : "");
+		return text.isEmpty() ? "0s" : text;
 	}
 
 	@Override
