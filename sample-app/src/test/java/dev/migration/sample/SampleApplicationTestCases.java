@@ -124,6 +124,12 @@ abstract class SampleApplicationTestCases {
 		}
 		assertThat(history.get(3).get("message").asString()).isEqualTo("Add claude_session_id to session table");
 		assertThat(history.get(1).get("message").asString()).isEqualTo("Move sessions from old_status to new_status");
+
+		ResponseEntity<JsonNode> one = get("/actuator/migrations/create_conversations");
+		assertThat(one.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(one.getBody().get("state").asString()).isEqualTo("APPLIED");
+		assertThat(texts(one.getBody().get("nextRevisions"))).containsExactly("migrate_session_status");
+		assertThat(one.getBody().get("createDate").asString()).isEqualTo("2024-10-25 09:00:00");
 	}
 
 	@Test
