@@ -28,6 +28,9 @@ public final class RevisionGraph {
 
 	private static final int[] NONE = new int[0];
 
+	/** The width of Alembic's {@code version_num VARCHAR(32)}. */
+	static final int MAX_ID_LENGTH = 32;
+
 	private final List<Revision> revisions;
 
 	private final Map<String, Integer> indexById;
@@ -657,6 +660,12 @@ public final class RevisionGraph {
 				if (!Revision.isValidId(revision.id())) {
 					problem(revision, "revision id '" + revision.id()
 							+ "' is not valid: use only letters, digits and '_' (no '@', '-', '+', ':' or spaces)");
+					continue;
+				}
+				if (revision.id().length() > MAX_ID_LENGTH) {
+					problem(revision, "revision id '" + revision.id() + "' has " + revision.id().length()
+							+ " characters; the version table's version_num column holds " + MAX_ID_LENGTH
+							+ " (Alembic's layout): shorten the id");
 					continue;
 				}
 				Integer existing = this.indexById.get(revision.id());

@@ -94,6 +94,15 @@ class RevisionGraphTests {
 	}
 
 	@Test
+	void anIdLongerThanTheVersionTableHoldsIsRefused() {
+		assertThatExceptionOfType(InvalidRevisionsException.class)
+			.isThrownBy(() -> RevisionGraph.of(List.of(Revision.of("add_conversations_created_at_index").withSource("x.yaml"))))
+			.withMessageContaining("x.yaml: revision id 'add_conversations_created_at_index' has 34 characters; the "
+					+ "version table's version_num column holds 32 (Alembic's layout): shorten the id");
+		assertThat(RevisionGraph.of(List.of(Revision.of("a".repeat(32)))).heads()).containsExactly("a".repeat(32));
+	}
+
+	@Test
 	void aCycleNamesItsRevisionsAndFiles() {
 		List<Revision> revisions = List.of(Revision.of("base"), Revision.of("a", "c").withSource("a.sql"),
 				Revision.of("b", "a").withSource("b.sql"), Revision.of("c", "b").withSource("c.sql"));
