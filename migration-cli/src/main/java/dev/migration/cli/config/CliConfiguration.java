@@ -1,0 +1,65 @@
+package dev.migration.cli.config;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The command line's settings, each with where it came from.
+ *
+ * @param url the JDBC URL, if any
+ * @param user the user, if any
+ * @param password the password, if any
+ * @param locations the revision locations, comma-separated
+ * @param versionTable the version table's name
+ * @param versionTableSchema the version table's schema, if any
+ * @param dialect the database named for offline scripts, if any
+ * @param classpathRoot the folder {@code classpath:} locations are read from
+ * ({@code src/main/resources} of the project)
+ * @param files the configuration files read, highest precedence first
+ */
+public record CliConfiguration(@Nullable Configured url, @Nullable Configured user, @Nullable Configured password,
+		Configured locations, Configured versionTable, @Nullable Configured versionTableSchema,
+		@Nullable Configured dialect, Path classpathRoot, List<Path> files) {
+
+	public CliConfiguration {
+		files = List.copyOf(files);
+	}
+
+	/**
+	 * Returns the password's value.
+	 * @return the password, or {@code null}
+	 */
+	public @Nullable String passwordValue() {
+		return (this.password != null) ? this.password.value() : null;
+	}
+
+	/**
+	 * Describes the settings for {@code -v}, one line each, with the password hidden.
+	 * @return the lines
+	 */
+	public List<String> describe() {
+		List<String> lines = new ArrayList<>();
+		lines.add("URL: " + ((this.url != null) ? Secrets.maskUrl(this.url.value()) + " (" + this.url.origin() + ")"
+				: "none"));
+		if (this.user != null) {
+			lines.add("User: " + this.user.value() + " (" + this.user.origin() + ")");
+		}
+		if (this.password != null) {
+			lines.add("Password: " + Secrets.MASK + " (" + this.password.origin() + ")");
+		}
+		lines.add("Locations: " + this.locations.value() + " (" + this.locations.origin() + ")");
+		lines.add("Version table: " + ((this.versionTableSchema != null) ? this.versionTableSchema.value() + "." : "")
+				+ this.versionTable.value() + " (" + this.versionTable.origin() + ")");
+		if (this.dialect != null) {
+			lines.add("Dialect: " + this.dialect.value() + " (" + this.dialect.origin() + ")");
+		}
+		lines.add("Class path folder: " + this.classpathRoot);
+		lines.add("Configuration files: "
+				+ (this.files.isEmpty() ? "none" : String.join(", ", this.files.stream().map(Path::toString).toList())));
+		return lines;
+	}
+
+}
