@@ -12,20 +12,22 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.migration.cli.config.Configured;
 import dev.migration.cli.config.Secrets;
 
 /**
  * A {@link DataSource} over {@link DriverManager}: a new connection each time, no pool. The
  * command line opens few connections, and the drivers of PostgreSQL, MariaDB and H2 are in its
- * jar.
+ * jar. The settings are read when a connection is opened, so that a setting that cannot be worked
+ * out (a placeholder without a value) fails only commands that connect.
  */
 public final class UrlDataSource implements DataSource {
 
-	private final String url;
+	private final Configured url;
 
-	private final @Nullable String user;
+	private final @Nullable Configured user;
 
-	private final @Nullable String password;
+	private final @Nullable Configured password;
 
 	/**
 	 * Creates a data source.
@@ -33,7 +35,7 @@ public final class UrlDataSource implements DataSource {
 	 * @param user the user, or {@code null} to let the URL or driver decide
 	 * @param password the password, or {@code null}
 	 */
-	public UrlDataSource(String url, @Nullable String user, @Nullable String password) {
+	public UrlDataSource(Configured url, @Nullable Configured user, @Nullable Configured password) {
 		this.url = url;
 		this.user = user;
 		this.password = password;
@@ -41,7 +43,8 @@ public final class UrlDataSource implements DataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
-		return connect(this.user, this.password);
+		return connect((this.user != null) ? this.user.value() : null,
+				(this.password != null) ? this.password.value() : null);
 	}
 
 	@Override
@@ -58,12 +61,12 @@ public final class UrlDataSource implements DataSource {
 			properties.setProperty("password", password);
 		}
 		try {
-			return DriverManager.getConnection(this.url, properties);
+			return DriverManager.getConnection(this.url.value(), properties);
 		}
 		catch (SQLException ex) {
 			if ("08001".equals(ex.getSQLState()) && ex.getMessage() != null
 					&& ex.getMessage().startsWith("No suitable driver")) {
-				throw new SQLException("No JDBC driver takes the URL " + Secrets.maskUrl(this.url)
+				throw new SQLException("No JDBC driver takes the URL " + Secrets.maskUrl(this.url.value())
 						+ ": the command line has the drivers of PostgreSQL (jdbc:postgresql:), MariaDB and MySQL "
 						+ "(jdbc:mariadb:, jdbc:mysql:) and H2 (jdbc:h2:); check the URL", ex.getSQLState(), ex);
 			}
@@ -109,7 +112,7 @@ public final class UrlDataSource implements DataSource {
 
 	@Override
 	public String toString() {
-		return "UrlDataSource[" + Secrets.maskUrl(this.url) + "]";
+		return "UrlDataSource[" + Secrets.maskUrl(this.url.value()) + "]";
 	}
 
 }

@@ -163,8 +163,7 @@ public final class Workspace implements AutoCloseable {
 		if (url == null) {
 			return null;
 		}
-		return new UrlDataSource(url.value(), (this.configuration.user() != null) ? this.configuration.user().value() : null,
-				this.configuration.passwordValue());
+		return new UrlDataSource(url, this.configuration.user(), this.configuration.password());
 	}
 
 	/**

@@ -29,11 +29,11 @@ public record CliConfiguration(@Nullable Configured url, @Nullable Configured us
 	}
 
 	/**
-	 * Returns the password's value.
-	 * @return the password, or {@code null}
+	 * Returns the password's value, to hide it from messages.
+	 * @return the password, or {@code null} when none is configured or it could not be worked out
 	 */
 	public @Nullable String passwordValue() {
-		return (this.password != null) ? this.password.value() : null;
+		return (this.password != null && this.password.problem() == null) ? this.password.value() : null;
 	}
 
 	/**
@@ -42,19 +42,20 @@ public record CliConfiguration(@Nullable Configured url, @Nullable Configured us
 	 */
 	public List<String> describe() {
 		List<String> lines = new ArrayList<>();
-		lines.add("URL: " + ((this.url != null) ? Secrets.maskUrl(this.url.value()) + " (" + this.url.origin() + ")"
-				: "none"));
+		lines.add("URL: " + ((this.url != null) ? Secrets.maskUrl(this.url.describe(false)) : "none"));
 		if (this.user != null) {
-			lines.add("User: " + this.user.value() + " (" + this.user.origin() + ")");
+			lines.add("User: " + this.user.describe(false));
 		}
 		if (this.password != null) {
-			lines.add("Password: " + Secrets.MASK + " (" + this.password.origin() + ")");
+			lines.add("Password: " + this.password.describe(true));
 		}
-		lines.add("Locations: " + this.locations.value() + " (" + this.locations.origin() + ")");
-		lines.add("Version table: " + ((this.versionTableSchema != null) ? this.versionTableSchema.value() + "." : "")
-				+ this.versionTable.value() + " (" + this.versionTable.origin() + ")");
+		lines.add("Locations: " + this.locations.describe(false));
+		if (this.versionTableSchema != null) {
+			lines.add("Version table schema: " + this.versionTableSchema.describe(false));
+		}
+		lines.add("Version table: " + this.versionTable.describe(false));
 		if (this.dialect != null) {
-			lines.add("Dialect: " + this.dialect.value() + " (" + this.dialect.origin() + ")");
+			lines.add("Dialect: " + this.dialect.describe(false));
 		}
 		lines.add("Class path folder: " + this.classpathRoot);
 		lines.add("Configuration files: "

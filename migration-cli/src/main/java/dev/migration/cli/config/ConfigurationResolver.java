@@ -167,11 +167,12 @@ public final class ConfigurationResolver {
 	}
 
 	private static Configured orDefault(@Nullable Configured configured, String defaultValue) {
-		return (configured != null && !configured.value().isBlank()) ? configured : Configured.byDefault(defaultValue);
+		return (configured != null && (configured.problem() != null || !configured.value().isBlank())) ? configured
+				: Configured.byDefault(defaultValue);
 	}
 
 	private static @Nullable Configured blankToNull(@Nullable Configured configured) {
-		return (configured != null && configured.value().isBlank()) ? null : configured;
+		return (configured != null && configured.problem() == null && configured.value().isBlank()) ? null : configured;
 	}
 
 	/**
@@ -185,7 +186,12 @@ public final class ConfigurationResolver {
 					ConfigFile.Entry entry = file.get(key);
 					if (entry != null) {
 						String where = entry.key() + " in " + file.path();
-						return new Configured(this.placeholders.resolve(entry.value(), where), where);
+						try {
+							return new Configured(this.placeholders.resolve(entry.value(), where), where);
+						}
+						catch (MigrationException ex) {
+							return Configured.failed(where, ex);
+						}
 					}
 				}
 			}
