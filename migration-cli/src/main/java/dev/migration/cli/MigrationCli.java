@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.migration.MigrationException;
+import dev.migration.cli.config.CliConfiguration;
 import dev.migration.cli.config.Secrets;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
@@ -136,12 +139,13 @@ public final class MigrationCli {
 		public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
 			PrintWriter err = commandLine.getErr();
 			String message = (ex.getMessage() != null) ? ex.getMessage() : ex.toString();
-			String redacted = Secrets.redact(message, password());
+			List<String> secrets = secrets();
+			String redacted = Secrets.redact(message, secrets);
 			err.println(this.root.invocation().styles().failed("FAILED:") + " " + redacted);
 			if (this.root.debug()) {
 				StringWriter trace = new StringWriter();
 				ex.printStackTrace(new PrintWriter(trace));
-				err.print(Secrets.redact(trace.toString(), password()));
+				err.print(Secrets.redact(trace.toString(), secrets));
 			}
 			else if (!(ex instanceof MigrationException)) {
 				err.println("(an unexpected " + ex.getClass().getName() + "; run again with --debug for the stack "
@@ -151,13 +155,35 @@ public final class MigrationCli {
 			return FAILED;
 		}
 
-		private @Nullable String password() {
+		/** The configured password and those written in the URL, wherever they came from. */
+		private List<String> secrets() {
+			List<String> secrets = new ArrayList<>();
 			Workspace workspace = this.root.openedWorkspace();
 			if (workspace != null) {
-				return workspace.configuration().passwordValue();
+				CliConfiguration configuration = workspace.configuration();
+				addIfPresent(secrets, configuration.passwordValue());
+				if (configuration.url() != null && configuration.url().problem() == null) {
+					secrets.addAll(Secrets.passwordsIn(configuration.url().value()));
+				}
 			}
-			String flag = this.root.flags().password();
-			return (flag != null) ? flag : this.root.invocation().environment().get("MIGRATION_PASSWORD");
+			Map<String, String> environment = this.root.invocation().environment();
+			addIfPresent(secrets, this.root.flags().password());
+			for (String name : List.of("MIGRATION_PASSWORD", "SPRING_DATASOURCE_PASSWORD")) {
+				addIfPresent(secrets, environment.get(name));
+			}
+			for (String url : Arrays.asList(this.root.flags().url(), environment.get("MIGRATION_URL"),
+					environment.get("SPRING_DATASOURCE_URL"))) {
+				if (url != null) {
+					secrets.addAll(Secrets.passwordsIn(url));
+				}
+			}
+			return secrets;
+		}
+
+		private static void addIfPresent(List<String> secrets, @Nullable String secret) {
+			if (secret != null) {
+				secrets.add(secret);
+			}
 		}
 
 	}

@@ -67,8 +67,8 @@ public final class UrlDataSource implements DataSource {
 			if ("08001".equals(ex.getSQLState()) && ex.getMessage() != null
 					&& ex.getMessage().startsWith("No suitable driver")) {
 				throw new SQLException("No JDBC driver takes the URL " + Secrets.maskUrl(this.url.value())
-						+ ": the command line has the drivers of PostgreSQL (jdbc:postgresql:), MariaDB and MySQL "
-						+ "(jdbc:mariadb:, jdbc:mysql:) and H2 (jdbc:h2:); check the URL", ex.getSQLState(), ex);
+						+ "; the command line has the drivers of PostgreSQL (jdbc:postgresql:), MariaDB and MySQL "
+						+ "(jdbc:mariadb:, jdbc:mysql:) and H2 (jdbc:h2:): check the URL", ex.getSQLState(), ex);
 			}
 			throw ex;
 		}

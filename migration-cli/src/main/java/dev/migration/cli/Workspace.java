@@ -145,9 +145,21 @@ public final class Workspace implements AutoCloseable {
 				.dataSource(dataSource());
 			this.listeners.forEach(builder::listener);
 			result = builder.build();
+			warnAboutMissingFolders();
 			this.migrator = result;
 		}
 		return result;
+	}
+
+	private void warnAboutMissingFolders() {
+		for (Location location : this.locations) {
+			Path folder = folderOf(location);
+			if (!Files.exists(folder)) {
+				this.invocation.err().println(this.invocation.styles().warning("WARNING:") + " No revisions in " + location
+						+ ": " + folder + " does not exist. Create it with 'migration init', or point --locations "
+						+ "(or MIGRATION_LOCATIONS, migration.locations) at the revisions.");
+			}
+		}
 	}
 
 	/**

@@ -1,9 +1,10 @@
 package dev.migration.cli.config;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps passwords out of what the command line prints: in URLs ({@code //user:secret@host},
@@ -34,16 +35,38 @@ public final class Secrets {
 	}
 
 	/**
-	 * Hides passwords in a message: those of any URL in it, and the given password wherever it
-	 * appears.
+	 * Returns the passwords written in a URL, in its user information or its parameters: a
+	 * driver that cannot parse the URL may quote them in its message.
+	 * @param url the URL
+	 * @return the passwords
+	 */
+	public static List<String> passwordsIn(String url) {
+		List<String> passwords = new ArrayList<>();
+		Matcher userInfo = Pattern.compile("//[^/?#@:\\s]*:([^@/?#\\s]+)@").matcher(url);
+		while (userInfo.find()) {
+			passwords.add(userInfo.group(1));
+		}
+		Matcher parameter = Pattern.compile("(?i)[?&;:](?:password|passwd|pwd|secret)=([^&;\\s]+)").matcher(url);
+		while (parameter.find()) {
+			passwords.add(parameter.group(1));
+		}
+		return passwords;
+	}
+
+	/**
+	 * Hides passwords in a message: those of any URL in it, and the given secrets wherever they
+	 * appear.
 	 * @param text the message
-	 * @param password the configured password, if any
+	 * @param secrets the configured password and those written in the URL
 	 * @return the message without passwords
 	 */
-	public static String redact(String text, @Nullable String password) {
+	public static String redact(String text, Collection<String> secrets) {
 		String result = maskUrl(text);
-		if (password != null && password.length() >= 3) {
-			result = result.replace(password, MASK);
+		for (String secret : secrets) {
+			// Too short a secret would hide ordinary words of the message; the URL masks still apply.
+			if (secret.length() >= 3) {
+				result = result.replace(secret, MASK);
+			}
 		}
 		return result;
 	}
