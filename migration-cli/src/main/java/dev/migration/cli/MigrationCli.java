@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import dev.migration.MigrationException;
 import dev.migration.cli.config.CliConfiguration;
 import dev.migration.cli.config.Secrets;
+import dev.migration.cli.log.ConsoleLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -112,7 +113,7 @@ public final class MigrationCli {
 		commandLine.setExecutionExceptionHandler(new Failures(root));
 		commandLine.setParameterExceptionHandler(new UsageErrors());
 		commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-		try {
+		try (ConsoleLog.Attachment log = ConsoleLog.attach(invocation.err(), invocation.styles(), root::debug)) {
 			return commandLine.execute(args);
 		}
 		finally {

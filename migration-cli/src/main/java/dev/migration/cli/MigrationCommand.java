@@ -86,6 +86,10 @@ public final class MigrationCommand implements Callable<Integer> {
 					+ "Default: the one the URL names.")
 	private @Nullable String dialect;
 
+	@Option(names = "--checksum-policy", scope = ScopeType.INHERIT, paramLabel = "POLICY",
+			description = "When an applied revision's file changed: fail (default), warn, or ignore.")
+	private @Nullable String checksumPolicy;
+
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures (also MIGRATION_DEBUG=true).")
 	private boolean debug;
@@ -130,7 +134,7 @@ public final class MigrationCommand implements Callable<Integer> {
 	 */
 	public Flags flags() {
 		return new Flags(this.url, this.user, this.password, this.locations, this.versionTable,
-				this.versionTableSchema, this.dialect, this.config);
+				this.versionTableSchema, this.dialect, this.config, this.checksumPolicy);
 	}
 
 	/**

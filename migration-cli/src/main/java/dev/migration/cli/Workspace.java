@@ -24,6 +24,7 @@ import dev.migration.dialect.Dialect;
 import dev.migration.dialect.Dialects;
 import dev.migration.revision.Revision;
 import dev.migration.revision.RevisionGraph;
+import dev.migration.runtime.ChecksumPolicy;
 import dev.migration.runtime.MigrationListener;
 import dev.migration.runtime.MigrationSettings;
 import dev.migration.source.Location;
@@ -138,7 +139,8 @@ public final class Workspace implements AutoCloseable {
 				.withLocations(this.locations)
 				.withVersionTable(config.versionTable().value(),
 						(config.versionTableSchema() != null) ? config.versionTableSchema().value() : null)
-				.withApplication(APPLICATION);
+				.withApplication(APPLICATION)
+				.withChecksumPolicy(checksumPolicy());
 			Migrator.Builder builder = Migrator.builder()
 				.settings(settings)
 				.classLoader(this.classLoader)
@@ -149,6 +151,20 @@ public final class Workspace implements AutoCloseable {
 			this.migrator = result;
 		}
 		return result;
+	}
+
+	private ChecksumPolicy checksumPolicy() {
+		Configured policy = this.configuration.checksumPolicy();
+		if (policy == null) {
+			return ChecksumPolicy.FAIL;
+		}
+		try {
+			return ChecksumPolicy.valueOf(policy.value().strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new MigrationException("Unknown checksum policy '" + policy.value() + "' (" + policy.origin()
+					+ "): use fail, warn or ignore", ex);
+		}
 	}
 
 	private void warnAboutMissingFolders() {

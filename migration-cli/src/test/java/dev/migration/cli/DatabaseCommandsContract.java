@@ -122,6 +122,14 @@ abstract class DatabaseCommandsContract {
 				+ "  - b2 (classpath:db/revisions/2_b2.sql), applied at ")
 			.endsWith("An applied revision's file must not change: put it back as it was, and write the change as a "
 					+ "new revision. To go on regardless, set the checksum policy to 'warn'.\n");
+		MigrationCli.Result warned = this.cli.run("downgrade", "c3", "--checksum-policy", "warn");
+		assertThat(warned.exitCode()).isZero();
+		assertThat(warned.err()).startsWith("WARNING: An applied revision changed since it was applied:\n"
+				+ "  - b2 (classpath:db/revisions/2_b2.sql), applied at ");
+		assertThat(warned.out()).startsWith("Running downgrade d4 -> b2, c3, merge\n");
+		MigrationCli.Result ignored = this.cli.env("MIGRATION_CHECKSUM_POLICY", "ignore").run("upgrade", "head");
+		assertThat(ignored.err()).isEmpty();
+		assertThat(ignored.exitCode()).isZero();
 	}
 
 	private List<String> rows() throws SQLException {

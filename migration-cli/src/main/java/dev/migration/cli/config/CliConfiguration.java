@@ -16,13 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param versionTable the version table's name
  * @param versionTableSchema the version table's schema, if any
  * @param dialect the database named for offline scripts, if any
+ * @param checksumPolicy what to do when an applied revision changed ({@code fail}, {@code warn},
+ * {@code ignore}), if configured
  * @param classpathRoot the folder {@code classpath:} locations are read from
  * ({@code src/main/resources} of the project)
  * @param files the configuration files read, highest precedence first
  */
 public record CliConfiguration(@Nullable Configured url, @Nullable Configured user, @Nullable Configured password,
 		Configured locations, Configured versionTable, @Nullable Configured versionTableSchema,
-		@Nullable Configured dialect, Path classpathRoot, List<Path> files) {
+		@Nullable Configured dialect, @Nullable Configured checksumPolicy, Path classpathRoot, List<Path> files) {
 
 	public CliConfiguration {
 		files = List.copyOf(files);
@@ -56,6 +58,9 @@ public record CliConfiguration(@Nullable Configured url, @Nullable Configured us
 		lines.add("Version table: " + this.versionTable.describe(false));
 		if (this.dialect != null) {
 			lines.add("Dialect: " + this.dialect.describe(false));
+		}
+		if (this.checksumPolicy != null) {
+			lines.add("Checksum policy: " + this.checksumPolicy.describe(false));
 		}
 		lines.add("Class path folder: " + this.classpathRoot);
 		lines.add("Configuration files: "

@@ -20,10 +20,12 @@ import dev.migration.source.Location;
  * it:
  * <ol>
  * <li>its flag ({@code --url}, {@code --user}, {@code --password}, {@code --locations},
- * {@code --version-table}, {@code --version-table-schema}, {@code --dialect});</li>
+ * {@code --version-table}, {@code --version-table-schema}, {@code --dialect},
+ * {@code --checksum-policy});</li>
  * <li>the environment: {@code MIGRATION_URL}, {@code MIGRATION_USER}, {@code MIGRATION_PASSWORD},
  * {@code MIGRATION_LOCATIONS}, {@code MIGRATION_VERSION_TABLE},
- * {@code MIGRATION_VERSION_TABLE_SCHEMA}, {@code MIGRATION_DIALECT};</li>
+ * {@code MIGRATION_VERSION_TABLE_SCHEMA}, {@code MIGRATION_DIALECT},
+ * {@code MIGRATION_CHECKSUM_POLICY};</li>
  * <li>the environment as Spring Boot reads it: {@code SPRING_DATASOURCE_URL},
  * {@code SPRING_DATASOURCE_USERNAME}, {@code SPRING_DATASOURCE_PASSWORD};</li>
  * <li>the configuration file: {@code --config FILE}, else {@code ./migration.properties} (keys
@@ -83,8 +85,10 @@ public final class ConfigurationResolver {
 				env("MIGRATION_VERSION_TABLE_SCHEMA"), lookup.find("migration.version-table-schema"));
 		Configured dialect = first(flag(flags.dialect(), "--dialect"), env("MIGRATION_DIALECT"),
 				lookup.find("migration.dialect"));
+		Configured checksumPolicy = first(flag(flags.checksumPolicy(), "--checksum-policy"),
+				env("MIGRATION_CHECKSUM_POLICY"), lookup.find("migration.checksum-policy"));
 		return new CliConfiguration(url, user, password, locations, versionTable, blankToNull(schema), dialect,
-				classpathRoot(flags.config()), files.stream().map(ConfigFile::path).toList());
+				blankToNull(checksumPolicy), classpathRoot(flags.config()), files.stream().map(ConfigFile::path).toList());
 	}
 
 	private List<ConfigFile> files(@Nullable String config) {

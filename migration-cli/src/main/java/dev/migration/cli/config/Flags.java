@@ -13,12 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param versionTableSchema {@code --version-table-schema}
  * @param dialect {@code --dialect}
  * @param config {@code --config}
+ * @param checksumPolicy {@code --checksum-policy}
  */
 public record Flags(@Nullable String url, @Nullable String user, @Nullable String password,
 		@Nullable String locations, @Nullable String versionTable, @Nullable String versionTableSchema,
-		@Nullable String dialect, @Nullable String config) {
+		@Nullable String dialect, @Nullable String config, @Nullable String checksumPolicy) {
 
 	/** No flags at all. */
-	public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null);
+	public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null, null);
 
 }
