@@ -4,11 +4,12 @@ Run by hand when the graph or the recorded commands change:
 
     /usr/bin/python3 migration-cli/src/test/alembic/generate_goldens.py
 
-It writes the graph twice, as Alembic .py files in a scratch project and as SQL revision files in
-src/test/resources/golden/revisions, with the same file names, messages and dates; then runs each
-command with Alembic (file listing sorted, as ours loads files in sorted name order) against a
-SQLite database and stores the output in src/test/resources/golden/alembic, with the scratch
-folder replaced by {revisions}, the .py extension by .sql and the database URL by {url}; commands.txt lists the commands. The tests
+For each graph it writes the revisions twice, as Alembic .py files in a scratch project and as SQL
+revision files in src/test/resources/golden/<graph>/revisions, with the same file names, messages
+and dates; then runs each command with Alembic (file listing sorted, as ours loads files in sorted
+name order) against a SQLite database and stores the output in
+src/test/resources/golden/<graph>/alembic, with the scratch folder replaced by {revisions}, the
+.py extension by .sql and the database URL by {url}; commands.txt lists the commands. The tests
 compare the command line's output with these files; they need no Python.
 """
 import os
@@ -21,7 +22,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 RESOURCES = os.path.join(HERE, "..", "resources", "golden")
 
 # id, down revisions, branch labels, depends_on, message, minute
-GRAPH = [
+BRANCHED = [
     ("1975ea83b712", [], [], [], "create sessions", 30),
     ("27c6a30d7c24", ["1975ea83b712"], [], [], "add claude_session_id to sessions", 31),
     ("3b6a0e4ce6b9", ["27c6a30d7c24"], ["feat_x"], [], "feature x", 32),
@@ -34,7 +35,7 @@ GRAPH = [
 ]
 
 # name of the golden file, database state (None: no database), command
-COMMANDS = [
+BRANCHED_COMMANDS = [
     ("heads", None, ["heads"]),
     ("heads-v", None, ["heads", "-v"]),
     ("heads-resolve-dependencies", None, ["heads", "--resolve-dependencies"]),
@@ -61,7 +62,30 @@ COMMANDS = [
     ("history-r-current-52d5", ["52d5b5f0ad84"], ["history", "-r", "current:"]),
     ("history-r-to-current-27c6", ["27c6a30d7c24"], ["history", "-r", ":current"]),
     ("show-current-52d5", ["52d5b5f0ad84"], ["show", "current"]),
+    ("history-r-minus-3-fails", None, ["history", "--rev-range=-3:"]),
+    ("history-r-feat_x-minus-1", None, ["history", "--rev-range=feat_x@-1:"]),
 ]
+
+LINEAR = [
+    ("a1", [], [], [], "one", 1),
+    ("b2", ["a1"], [], [], "two", 2),
+    ("c3", ["b2"], [], [], "three", 3),
+    ("d4", ["c3"], [], [], "four", 4),
+]
+
+LINEAR_COMMANDS = [
+    ("history-r-minus-1", None, ["history", "--rev-range=-1:"]),
+    ("history-r-minus-3", None, ["history", "--rev-range=-3:"]),
+    ("history-r-to-minus-2-fails", None, ["history", "--rev-range=:-2"]),
+    ("history-r-b2-plus-1", None, ["history", "--rev-range=b2:+1"]),
+    ("history-r-current-b2", ["b2"], ["history", "--rev-range=current:"]),
+    ("history-r-current-plus-1-b2", ["b2"], ["history", "--rev-range=current:+1"]),
+    ("current-b2-v", ["b2"], ["current", "-v"]),
+    ("heads-v", None, ["heads", "-v"]),
+    ("branches-none", None, ["branches"]),
+]
+
+GRAPHS = [("branched", BRANCHED, BRANCHED_COMMANDS), ("linear", LINEAR, LINEAR_COMMANDS)]
 
 RUNNER = """
 import os, sys
@@ -108,6 +132,11 @@ def sql_source(rev):
 
 
 def main():
+    for name, graph, commands in GRAPHS:
+        record(os.path.join(RESOURCES, name), graph, commands)
+
+
+def record(folder, graph, commands):
     scratch = tempfile.mkdtemp(prefix="alembic-golden-")
     try:
         subprocess.run([sys.executable, "-m", "alembic", "init", "alembic"], cwd=scratch, check=True,
@@ -119,19 +148,19 @@ def main():
         with open(ini, "w") as f:
             f.write(text)
         versions = os.path.join(scratch, "alembic", "versions")
-        sql_folder = os.path.join(RESOURCES, "revisions")
-        alembic_folder = os.path.join(RESOURCES, "alembic")
+        sql_folder = os.path.join(folder, "revisions")
+        alembic_folder = os.path.join(folder, "alembic")
         shutil.rmtree(sql_folder, ignore_errors=True)
         shutil.rmtree(alembic_folder, ignore_errors=True)
         os.makedirs(sql_folder)
         os.makedirs(alembic_folder)
-        for rev in GRAPH:
+        for rev in graph:
             with open(os.path.join(versions, file_name(rev) + ".py"), "w") as f:
                 f.write(py_source(rev))
             with open(os.path.join(sql_folder, file_name(rev) + ".sql"), "w") as f:
                 f.write(sql_source(rev))
         with open(os.path.join(sql_folder, "index.txt"), "w") as f:
-            f.write("\n".join(sorted(file_name(rev) + ".sql" for rev in GRAPH)) + "\n")
+            f.write("\n".join(sorted(file_name(rev) + ".sql" for rev in graph)) + "\n")
         runner = os.path.join(scratch, "run_alembic.py")
         with open(runner, "w") as f:
             f.write(RUNNER)
@@ -142,9 +171,14 @@ def main():
             return subprocess.run([sys.executable, runner] + args, cwd=scratch, capture_output=True, text=True,
                                   env=env)
         index = []
-        for name, state, command in COMMANDS:
+        for name, state, command in commands:
             if state is not None:
-                alembic(["stamp", "--purge"] + (state or ["base"]))
+                # One revision at a time, so that the rows come back in load order: Alembic prints
+                # the current revisions in the order the database returns its rows.
+                revisions = state or ["base"]
+                alembic(["stamp", "--purge", revisions[0]])
+                for revision in revisions[1:]:
+                    alembic(["stamp", revision])
             result = alembic(command)
             output = result.stdout
             output = output.replace(versions + "/", "{revisions}/").replace(".py\n", ".sql\n")

@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
 		footerHeading = "%nConfiguration%n",
 		footer = { "Each setting comes from the first of: its flag; MIGRATION_URL, MIGRATION_USER, MIGRATION_PASSWORD, "
 				+ "MIGRATION_LOCATIONS; SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD; "
-				+ "--config FILE or ./migration.properties; src/main/resources/application.{properties,yml,yaml}.",
+				+ "the file given with --config, else migration.properties; then "
+				+ "src/main/resources/application.properties (or .yml, .yaml).",
 				"", "Examples", "  migration init", "  migration revision -m \"Add claude_session_id to session table\"",
 				"  migration upgrade head", "  migration downgrade -1", "  migration history",
 				"  migration upgrade head --sql > migration.sql", "  migration merge heads -m \"Merge heads\"",
@@ -91,7 +92,7 @@ public final class MigrationCommand implements Callable<Integer> {
 	private @Nullable String checksumPolicy;
 
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
-			description = "Print stack traces of failures (also MIGRATION_DEBUG=true).")
+			description = "Print stack traces of failures, and the engine's log (also MIGRATION_DEBUG=true).")
 	private boolean debug;
 
 	private @Nullable Workspace workspace;

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 		footerHeading = "%nExamples%n",
 		footer = { "  migration downgrade -1               # one revision down",
 				"  migration downgrade -2", "  migration downgrade 27c6a30d7c24     # down to a revision",
-				"  migration downgrade base             # everything", "  migration downgrade feat_x@-1        # one revision down on a branch",
+				"  migration downgrade base             # everything",
+				"  migration downgrade feat_x@-1        # one revision down on a branch",
 				"  migration downgrade 6d3b1bd3a8b2:27c6a30d7c24 --sql --dialect postgresql" })
 public final class DowngradeCommand implements Callable<Integer> {
 

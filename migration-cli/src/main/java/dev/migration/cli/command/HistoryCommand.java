@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "history", sortOptions = false, description = "List changeset scripts in chronological order.",
 		footerHeading = "%nExamples%n",
-		footer = { "  migration history", "  migration history --verbose", "  migration history -i            # mark the current revisions",
+		footer = { "  migration history", "  migration history --verbose",
+				"  migration history -i            # mark the current revisions",
 				"  migration history -r base:head", "  migration history -r current:   # what an upgrade would add",
 				"  migration history -r -3:        # the last three", "  migration history -r :27c6a30d7c24",
 				"  migration history --json" })

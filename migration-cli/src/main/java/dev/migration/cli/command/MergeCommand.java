@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.migration.MigrationException;
 import dev.migration.cli.MigrationCommand;
 import dev.migration.cli.scaffold.RevisionScaffold;
 import dev.migration.cli.scaffold.RevisionTemplate;
@@ -51,20 +50,12 @@ public final class MergeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		MigrationCommand root = Commands.root(this.root);
-		RevisionScaffold scaffold = new RevisionScaffold(root.workspace());
-		int parents = 0;
-		for (String revision : this.revisions) {
-			parents += root.workspace().graph().resolve(revision).size();
-		}
-		if (parents < 2) {
-			throw new MigrationException("Nothing to merge: " + String.join(" ", this.revisions)
-					+ ((parents == 1) ? " names a single revision" : " names no revision")
-					+ "; a merge needs two or more, for example: migration merge heads");
-		}
 		RevisionScaffold.Request request = new RevisionScaffold.Request(
 				(this.message != null) ? this.message : "empty message", RevisionTemplate.named(this.format),
-				this.revisionId, this.revisions, false, Commands.split(this.branchLabel), List.of(), this.versionPath);
-		Path file = scaffold.create(request, LocalDateTime.now(root.invocation().clock()));
+				this.revisionId, this.revisions, false, Commands.split(this.branchLabel), List.of(), this.versionPath,
+				true);
+		Path file = new RevisionScaffold(root.workspace()).create(request,
+				LocalDateTime.now(root.invocation().clock()));
 		root.invocation().out().println("Generating " + file + " ...  done");
 		return 0;
 	}

@@ -81,7 +81,7 @@ public final class RevisionCommand implements Callable<Integer> {
 		RevisionTemplate template = RevisionTemplate.named(this.format);
 		RevisionScaffold.Request request = new RevisionScaffold.Request(
 				(this.message != null) ? this.message : "empty message", template, this.revisionId, List.of(this.head),
-				this.splice, Commands.split(this.branchLabel), Commands.split(this.dependsOn), this.versionPath);
+				this.splice, Commands.split(this.branchLabel), Commands.split(this.dependsOn), this.versionPath, false);
 		Path file = new RevisionScaffold(root.workspace()).create(request,
 				LocalDateTime.now(root.invocation().clock()));
 		root.invocation().out().println("Generating " + file + " ...  done");

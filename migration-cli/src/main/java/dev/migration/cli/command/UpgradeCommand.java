@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "upgrade", sortOptions = false, description = "Upgrade to a later version.",
 		footerHeading = "%nExamples%n",
-		footer = { "  migration upgrade head               # the latest revision", "  migration upgrade heads              # every head",
+		footer = { "  migration upgrade head               # the latest revision",
+				"  migration upgrade heads              # every head",
 				"  migration upgrade ae1027a6acf        # a revision (a unique prefix will do)",
 				"  migration upgrade +2                 # two revisions up",
 				"  migration upgrade head --sql > migration.sql",

@@ -30,7 +30,8 @@ public final class Secrets {
 	 * @return the URL without its passwords
 	 */
 	public static String maskUrl(String url) {
-		String masked = USER_INFO.matcher(url).replaceAll((match) -> Matcher.quoteReplacement(match.group(1) + ":" + MASK + "@"));
+		String masked = USER_INFO.matcher(url)
+			.replaceAll((match) -> Matcher.quoteReplacement(match.group(1) + ":" + MASK + "@"));
 		return PASSWORD_PARAMETER.matcher(masked).replaceAll((match) -> Matcher.quoteReplacement(match.group(1) + MASK));
 	}
 

@@ -86,8 +86,9 @@ public final class RevisionFormat {
 	}
 
 	/**
-	 * Prints a revision on one line, as Alembic's {@code _head_only}:
-	 * {@code <parents>[ (<deps>)] -> <rev>[ (<labels>)][ (head)| (effective head)][ (current)][ (branchpoint)][ (mergepoint)][, <message>]}.
+	 * Prints a revision on one line, as Alembic's {@code _head_only}: {@code <parents>[ (<deps>)] ->
+	 * <rev>[ (<labels>)][ (head)| (effective head)][ (current)][ (branchpoint)][ (mergepoint)][,
+	 * <message>]}.
 	 * @param revision the revision
 	 * @param parts what to include
 	 * @return the line

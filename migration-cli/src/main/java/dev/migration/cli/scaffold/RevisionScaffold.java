@@ -54,9 +54,11 @@ public final class RevisionScaffold {
 	 * @param branchLabels the new revision's branch labels
 	 * @param dependsOn the revisions or branch labels it depends on
 	 * @param versionPath the folder to write to, or {@code null} for the revision location's
+	 * @param merge whether the revision is a merge, which must follow two revisions or more
 	 */
 	public record Request(String message, RevisionTemplate template, @Nullable String revisionId, List<String> heads,
-			boolean splice, List<String> branchLabels, List<String> dependsOn, @Nullable String versionPath) {
+			boolean splice, List<String> branchLabels, List<String> dependsOn, @Nullable String versionPath,
+			boolean merge) {
 	}
 
 	/**
@@ -70,6 +72,11 @@ public final class RevisionScaffold {
 		RevisionGraph graph = this.workspace.graph();
 		String id = (request.revisionId() != null) ? checkedId(graph, request.revisionId()) : randomId();
 		List<Revision> parents = parents(graph, request.heads());
+		if (request.merge() && parents.size() < 2) {
+			throw new MigrationException("Nothing to merge: " + String.join(" ", request.heads())
+					+ ((parents.size() == 1) ? " names a single revision" : " names no revision")
+					+ "; a merge needs two or more, for example: migration merge heads");
+		}
 		if (!request.splice()) {
 			for (Revision parent : parents) {
 				if (!graph.isHead(parent.id())) {

@@ -101,7 +101,8 @@ public enum RevisionTemplate {
 			text.append("public class ").append(className(revision)).append(" implements JavaRevision {\n\n");
 			text.append("\t@Override\n");
 			text.append("\tpublic void upgrade(Operations op) throws Exception {\n");
-			text.append("\t\t// op.addColumn(\"sessions\", Operations.column(\"new_field\", \"string(100)\").nullable(true));\n");
+			text.append("\t\t// op.addColumn(\"sessions\", "
+					+ "Operations.column(\"new_field\", \"string(100)\").nullable(true));\n");
 			text.append("\t\t// op.execute(\"UPDATE sessions SET new_field = 'default' WHERE new_field IS NULL\");\n");
 			text.append("\t}\n\n");
 			text.append("\t@Override\n");
