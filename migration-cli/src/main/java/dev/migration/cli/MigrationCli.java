@@ -1,5 +1,6 @@
 package dev.migration.cli;
 
+import java.io.Console;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -48,12 +49,30 @@ public final class MigrationCli {
 	public static void main(String[] args) {
 		PrintWriter out = new PrintWriter(System.out, true);
 		PrintWriter err = new PrintWriter(System.err, true);
-		Invocation invocation = new Invocation(System.getenv(), Path.of(""), out, err, System.console() != null,
+		Invocation invocation = new Invocation(System.getenv(), Path.of(""), out, err, onTerminal(),
 				Clock.systemDefaultZone());
 		int status = execute(invocation, args);
 		out.flush();
 		err.flush();
 		System.exit(status);
+	}
+
+	/**
+	 * Whether the process talks to a terminal. Up to Java 21 {@link System#console()} answers;
+	 * from Java 22 it returns a console even when the output is redirected, and
+	 * {@code Console.isTerminal()} tells.
+	 */
+	private static boolean onTerminal() {
+		Console console = System.console();
+		if (console == null) {
+			return false;
+		}
+		try {
+			return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+		}
+		catch (ReflectiveOperationException ex) {
+			return true;
+		}
 	}
 
 	/**

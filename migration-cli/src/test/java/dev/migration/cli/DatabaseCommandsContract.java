@@ -132,6 +132,25 @@ abstract class DatabaseCommandsContract {
 		assertThat(ignored.exitCode()).isZero();
 	}
 
+	@Test
+	void aYamlRevisionFromTheTemplateRuns() throws IOException, SQLException {
+		this.cli.run("upgrade", "head");
+		Path yaml = Projects.generated(this.cli.run("revision", "-m", "lookup table", "--format", "yaml"));
+		String template = Files.readString(yaml);
+		Files.writeString(yaml, template.replace("upgrade:\n", "upgrade:\n  - execute: CREATE TABLE lookups (id INT)\n"));
+		String id = Projects.yamlRevisionId(yaml);
+		assertThat(this.cli.run("upgrade", "head").out()).startsWith("Running upgrade d4 -> " + id + ", lookup table\n");
+		execute("INSERT INTO lookups (id) VALUES (1)");
+		MigrationCli.Result downgrade = this.cli.run("downgrade", "-1");
+		// The template leaves 'downgrade:' out, and execute has no inverse: saying so is the error.
+		assertThat(downgrade.exitCode()).isEqualTo(1);
+		assertThat(downgrade.err()).startsWith("FAILED: ").contains("cannot be downgraded");
+		Files.writeString(yaml, Files.readString(yaml) + "downgrade:\n  - execute: DROP TABLE lookups\n");
+		assertThat(this.cli.run("downgrade", "-1", "--checksum-policy", "ignore").out())
+			.startsWith("Running downgrade " + id + " -> d4, lookup table\n");
+		assertThat(rows()).containsExactly("d4");
+	}
+
 	private List<String> rows() throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Connection connection = this.db.connection(); Statement statement = connection.createStatement();

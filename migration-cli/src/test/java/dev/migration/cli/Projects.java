@@ -33,6 +33,13 @@ final class Projects {
 		return matcher.group(1);
 	}
 
+	/** The id on the {@code revision:} line of a YAML revision file. */
+	static String yamlRevisionId(Path file) throws IOException {
+		Matcher matcher = Pattern.compile("(?m)^revision: (\\S+)$").matcher(Files.readString(file));
+		assertThat(matcher.find()).as("a revision line in %s", file).isTrue();
+		return matcher.group(1);
+	}
+
 	/** Writes the upgrade and downgrade statements into a SQL revision that {@code revision} generated. */
 	static void fill(Path file, String upgrade, String downgrade) throws IOException {
 		String text = Files.readString(file);
