@@ -2,9 +2,7 @@ package dev.migration.cli.command;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -48,9 +46,7 @@ public final class BranchesCommand implements Callable<Integer> {
 			}
 		}
 		if (this.json) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("branchPoints", Commands.json(workspace).of(branchPoints, null));
-			Commands.printJson(workspace, document);
+			Commands.printJson(workspace, "branchPoints", branchPoints, null);
 			return 0;
 		}
 		PrintWriter out = workspace.invocation().out();

@@ -1,8 +1,11 @@
 package dev.migration.cli.command;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -12,6 +15,7 @@ import dev.migration.cli.Workspace;
 import dev.migration.cli.output.Json;
 import dev.migration.cli.output.RevisionFormat;
 import dev.migration.cli.output.RevisionJson;
+import dev.migration.revision.Revision;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -74,6 +78,26 @@ final class Commands {
 	/** Prints a JSON document on standard output. */
 	static void printJson(Workspace workspace, Object document) {
 		workspace.invocation().out().println(Json.write(document));
+	}
+
+	/**
+	 * Prints {@code {"<key>": [revision...]}}, with {@code current} in each revision when the
+	 * current revisions are given.
+	 */
+	static void printJson(Workspace workspace, String key, List<Revision> revisions, @Nullable Set<String> current) {
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put(key, json(workspace).of(revisions, current));
+		printJson(workspace, document);
+	}
+
+	/** Prints revisions in Alembic's lines, or its verbose entries, one after the other. */
+	static void print(Workspace workspace, List<Revision> revisions, boolean verbose, RevisionFormat.Parts parts,
+			Set<String> current) {
+		PrintWriter out = workspace.invocation().out();
+		RevisionFormat format = format(workspace, current);
+		for (Revision revision : revisions) {
+			out.println(format.format(revision, verbose, parts));
+		}
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.migration.cli.command;
 
-import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,14 +46,10 @@ public final class CurrentCommand implements Callable<Integer> {
 			Commands.printJson(workspace, document);
 			return 0;
 		}
-		PrintWriter out = workspace.invocation().out();
 		if (this.verbose) {
-			out.println("Current revision(s) for " + workspace.maskedUrl() + ":");
+			workspace.invocation().out().println("Current revision(s) for " + workspace.maskedUrl() + ":");
 		}
-		RevisionFormat format = Commands.format(workspace, Set.of());
-		for (Revision revision : current) {
-			out.println(format.format(revision, this.verbose, RevisionFormat.Parts.CURRENT));
-		}
+		Commands.print(workspace, current, this.verbose, RevisionFormat.Parts.CURRENT, Set.of());
 		return 0;
 	}
 

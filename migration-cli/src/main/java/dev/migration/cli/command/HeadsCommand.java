@@ -1,9 +1,6 @@
 package dev.migration.cli.command;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -46,15 +43,10 @@ public final class HeadsCommand implements Callable<Integer> {
 			.map(graph::get)
 			.toList();
 		if (this.json) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("heads", Commands.json(workspace).of(heads, null));
-			Commands.printJson(workspace, document);
-			return 0;
+			Commands.printJson(workspace, "heads", heads, null);
 		}
-		PrintWriter out = workspace.invocation().out();
-		RevisionFormat format = Commands.format(workspace, Set.of());
-		for (Revision head : heads) {
-			out.println(format.format(head, this.verbose, RevisionFormat.Parts.HEADS));
+		else {
+			Commands.print(workspace, heads, this.verbose, RevisionFormat.Parts.HEADS, Set.of());
 		}
 		return 0;
 	}

@@ -1,10 +1,7 @@
 package dev.migration.cli.command;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -77,15 +74,10 @@ public final class HistoryCommand implements Callable<Integer> {
 		List<Revision> history = workspace.graph().history(bound(lower, rows), bound(upper, rows));
 		Set<String> current = this.indicateCurrent ? new LinkedHashSet<>(rows) : Set.of();
 		if (this.json) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("history", Commands.json(workspace).of(history, this.indicateCurrent ? current : null));
-			Commands.printJson(workspace, document);
-			return 0;
+			Commands.printJson(workspace, "history", history, this.indicateCurrent ? current : null);
 		}
-		PrintWriter out = workspace.invocation().out();
-		RevisionFormat format = Commands.format(workspace, current);
-		for (Revision revision : history) {
-			out.println(format.format(revision, this.verbose, RevisionFormat.Parts.HISTORY));
+		else {
+			Commands.print(workspace, history, this.verbose, RevisionFormat.Parts.HISTORY, current);
 		}
 		return 0;
 	}

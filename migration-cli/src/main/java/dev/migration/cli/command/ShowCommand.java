@@ -1,9 +1,6 @@
 package dev.migration.cli.command;
 
-import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -49,15 +46,10 @@ public final class ShowCommand implements Callable<Integer> {
 			revisions = graph.resolve(this.revision);
 		}
 		if (this.json) {
-			Map<String, Object> document = new LinkedHashMap<>();
-			document.put("revisions", Commands.json(workspace).of(revisions, null));
-			Commands.printJson(workspace, document);
-			return 0;
+			Commands.printJson(workspace, "revisions", revisions, null);
 		}
-		PrintWriter out = workspace.invocation().out();
-		RevisionFormat format = Commands.format(workspace, Set.of());
-		for (Revision shown : revisions) {
-			out.println(format.logEntry(shown));
+		else {
+			Commands.print(workspace, revisions, true, RevisionFormat.Parts.HISTORY, Set.of());
 		}
 		return 0;
 	}
