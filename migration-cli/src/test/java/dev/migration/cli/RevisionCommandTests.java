@@ -8,7 +8,6 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.List;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -250,7 +249,6 @@ class RevisionCommandTests {
 		Path file = Projects.generated(cli.run("revision", "-m", "first", "--rev-id", "a1"));
 		assertThat(file).isEqualTo(elsewhere.resolve("db/migrations/20241024_1430_a1_first.sql"));
 		assertThat(cli.run("heads").out()).isEqualTo("a1 (head)\n");
-		assertThat(List.of(file.getFileName().toString())).containsExactly("20241024_1430_a1_first.sql");
 	}
 
 }
