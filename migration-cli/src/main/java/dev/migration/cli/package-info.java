@@ -1,0 +1,7 @@
+/**
+ * The command line, {@code bin/migration}: Alembic's commands over the engine.
+ */
+@NullMarked
+package dev.migration.cli;
+
+import org.jspecify.annotations.NullMarked;
