@@ -258,7 +258,15 @@ public final class Migrator {
 	 * @return the problems found, empty when the database is up to date
 	 */
 	public List<String> validate() {
-		MigrationStatus status = status();
+		return validate(status());
+	}
+
+	/**
+	 * Lists what keeps a database from being up to date, from a status already read.
+	 * @param status the status
+	 * @return the problems found, empty when the database is up to date
+	 */
+	public List<String> validate(MigrationStatus status) {
 		List<String> problems = new ArrayList<>();
 		for (RevisionStatus missing : status.inState(RevisionState.MISSING)) {
 			problems.add("Revision " + missing.revision() + " is applied in the database but no revision file defines it"
@@ -437,11 +445,11 @@ public final class Migrator {
 				.append(shortChecksum(revision.checksum())).append(" now");
 		}
 		message.append("\nAn applied revision's file must not change: put it back as it was, and write the change as a "
-				+ "new revision. To go on regardless, set the checksum policy to 'warn'.");
+				+ "new revision.");
 		if (this.settings.checksumPolicy() == ChecksumPolicy.FAIL) {
-			throw new MigrationException(message.toString());
+			throw new MigrationException(message + " To go on regardless, set the checksum policy to 'warn'.");
 		}
-		logger.warn("{}", message);
+		logger.warn("{} Going on, as the checksum policy is 'warn'.", message);
 	}
 
 	// ---------------------------------------------------------------- offline

@@ -55,8 +55,8 @@ public final class CheckCommand implements Callable<Integer> {
 		if (heads != null) {
 			problems.add(heads);
 		}
-		problems.addAll(migrator.validate());
 		MigrationStatus status = migrator.status();
+		problems.addAll(migrator.validate(status));
 		PrintWriter out = root.invocation().out();
 		if (this.json) {
 			Map<String, Object> document = new LinkedHashMap<>();
