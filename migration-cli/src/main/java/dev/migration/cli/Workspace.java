@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.migration.MigrationException;
 import dev.migration.Migrator;
+import dev.migration.java.JavaRevisions;
 import dev.migration.cli.config.CliConfiguration;
 import dev.migration.cli.config.Configured;
 import dev.migration.cli.config.Secrets;
@@ -145,6 +146,10 @@ public final class Workspace implements AutoCloseable {
 				.settings(settings)
 				.classLoader(this.classLoader)
 				.dataSource(dataSource());
+			Path classes = JavaRevisionScanner.classesFolder(this.configuration.classpathRoot());
+			if (classes != null) {
+				builder.revisions(JavaRevisions.scripts(JavaRevisionScanner.scan(classes, getClass().getClassLoader())));
+			}
 			this.listeners.forEach(builder::listener);
 			result = builder.build();
 			warnAboutMissingFolders();

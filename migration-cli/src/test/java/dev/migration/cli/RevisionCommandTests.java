@@ -143,6 +143,24 @@ class RevisionCommandTests {
 	}
 
 	@Test
+	void javaRevisionsCompiledIntoTheProjectJoinTheOthers() throws Exception {
+		this.cli.run("revision", "-m", "first", "--rev-id", "a1");
+		this.cli.run("revision", "-m", "Migrate status", "--rev-id", "b2", "--format", "java", "--version-path",
+				"src/main/java/com/example/db");
+		Path source = this.project.resolve("src/main/java/com/example/db/V20241024_1430_b2_migrate_status.java");
+		int status = ToolProvider.getSystemJavaCompiler()
+			.run(null, null, null, "-classpath", System.getProperty("java.class.path"), "-d",
+					this.project.resolve("target/classes").toString(), source.toString());
+		assertThat(status).as("javac of the generated revision").isZero();
+		assertThat(this.cli.run("history").out()).isEqualTo("""
+				a1 -> b2 (head), Migrate status
+				<base> -> a1, first
+				""");
+		this.cli.run("revision", "-m", "third", "--rev-id", "c3");
+		assertThat(this.cli.run("heads").out()).isEqualTo("c3 (head)\n");
+	}
+
+	@Test
 	void newBasesBranchLabelsAndSplices() throws IOException {
 		this.cli.run("revision", "-m", "first", "--rev-id", "a1");
 		this.cli.run("revision", "-m", "second", "--rev-id", "b2");
