@@ -1,8 +1,11 @@
 package dev.migration.source.sql;
 
+import java.util.List;
+
 import dev.migration.MigrationException;
 import dev.migration.operation.Execute;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import dev.migration.script.MigrationContext;
 import dev.migration.script.RevisionScript;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ final class SqlRevisionScript implements RevisionScript {
 
 	private final boolean transactional;
 
+	private final List<LintSuppression> lintSuppressions;
+
 	private final SqlSection upgrade;
 
 	private final @Nullable SqlSection downgrade;
@@ -27,6 +32,7 @@ final class SqlRevisionScript implements RevisionScript {
 	SqlRevisionScript(SqlHeader header, String checksum, SqlSection upgrade, @Nullable SqlSection downgrade) {
 		this.revision = header.revision();
 		this.transactional = header.transactional();
+		this.lintSuppressions = header.lintSuppressions();
 		this.checksum = checksum;
 		this.upgrade = upgrade;
 		this.downgrade = downgrade;
@@ -56,6 +62,11 @@ final class SqlRevisionScript implements RevisionScript {
 	@Override
 	public boolean hasDowngrade() {
 		return this.downgrade != null;
+	}
+
+	@Override
+	public List<LintSuppression> lintSuppressions() {
+		return this.lintSuppressions;
 	}
 
 	@Override
