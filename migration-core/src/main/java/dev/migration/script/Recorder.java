@@ -26,8 +26,8 @@ public final class Recorder {
 	 * {@code mariadb}, {@code mysql}, {@code h2}): SQL files are split with its rules, and Java
 	 * revisions may ask for it
 	 * @return the operations, in order, each with the line that declared it
-	 * @throws MigrationException if the script fails, cannot be downgraded, or uses the JDBC
-	 * connection, saying which revision and why
+	 * @throws MigrationException if the script fails or cannot be downgraded, saying which
+	 * revision and why; a {@link ConnectionUsedException} if it uses the JDBC connection
 	 */
 	public static List<RecordedOperation> record(RevisionScript script, boolean upgrade, String databaseKind) {
 		List<RecordedOperation> operations = new ArrayList<>();
@@ -42,8 +42,8 @@ public final class Recorder {
 	 * @param upgrade {@code true} for the upgrade, {@code false} for the downgrade
 	 * @param databaseKind the database the operations are meant for
 	 * @param operations where each operation goes
-	 * @throws MigrationException if the script fails, cannot be downgraded, or uses the JDBC
-	 * connection
+	 * @throws MigrationException if the script fails or cannot be downgraded; a
+	 * {@link ConnectionUsedException} if it uses the JDBC connection
 	 */
 	public static void record(RevisionScript script, boolean upgrade, String databaseKind,
 			Consumer<RecordedOperation> operations) {
@@ -54,6 +54,20 @@ public final class Recorder {
 		else {
 			script.downgrade(context);
 		}
+	}
+
+	/**
+	 * Thrown when a script being recorded asks for the JDBC connection: what it does next
+	 * depends on the database, so it cannot be recorded further.
+	 */
+	public static final class ConnectionUsedException extends MigrationException {
+
+		private static final long serialVersionUID = 1L;
+
+		ConnectionUsedException(String message) {
+			super(message);
+		}
+
 	}
 
 	private static final class Context implements MigrationContext {
@@ -77,7 +91,7 @@ public final class Recorder {
 
 		@Override
 		public Connection connection() {
-			throw new MigrationException("Revision " + this.revision.id() + " (" + this.revision.source()
+			throw new ConnectionUsedException("Revision " + this.revision.id() + " (" + this.revision.source()
 					+ ") uses the JDBC connection, so it cannot be rendered as SQL without a database; run it online");
 		}
 

@@ -1,0 +1,41 @@
+package dev.migration.lint;
+
+import java.util.List;
+
+/**
+ * {@code no-downgrade}: the revision cannot be downgraded: a SQL file without a
+ * {@code -- downgrade} section, a YAML file without {@code downgrade:} whose operations have no
+ * inverse, a Java revision that does not override {@code downgrade}.
+ */
+final class NoDowngradeRule implements LintRule {
+
+	static final String ID = "no-downgrade";
+
+	@Override
+	public String id() {
+		return ID;
+	}
+
+	@Override
+	public Severity severity() {
+		return Severity.ERROR;
+	}
+
+	@Override
+	public String summary() {
+		return "a revision without a downgrade";
+	}
+
+	@Override
+	public List<LintFinding> check(LintedRevision revision) {
+		if (revision.script().hasDowngrade()) {
+			return List.of();
+		}
+		String why = revision.downgradeProblem();
+		return List.of(revision.finding(this, 0, "Revision '" + revision.revision().id() + "' has no downgrade, so "
+				+ "'downgrade' cannot go below it and a bad release cannot be rolled back with the tool"
+				+ ((why != null) ? ": " + why : ".") + " If it truly cannot be undone, say so: "
+				+ revision.suppressionHint(ID) + "."));
+	}
+
+}
