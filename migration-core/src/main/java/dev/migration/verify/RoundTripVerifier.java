@@ -1,0 +1,184 @@
+package dev.migration.verify;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.migration.MigrationException;
+import dev.migration.MigrationResult;
+import dev.migration.Migrator;
+import dev.migration.revision.Revision;
+import dev.migration.revision.RevisionGraph;
+import dev.migration.revision.Step;
+import dev.migration.runtime.MigrationSettings;
+import dev.migration.script.RevisionScript;
+
+/**
+ * Verifies that every revision's downgrade undoes its upgrade, on a scratch database: for each
+ * revision, in the order {@code upgrade heads} runs them from base, it captures the schema,
+ * upgrades to the revision, captures it again, downgrades that one revision, checks that the
+ * schema is what it was before the upgrade, upgrades again and checks that the schema is what
+ * the first upgrade made. It stops at the first revision that does not round-trip, with a
+ * readable {@link SchemaDiff}.
+ *
+ * <pre>{@code
+ * try (ScratchSchema scratch = ScratchSchema.create(dataSource)) {
+ *     RoundTripResult result = RoundTripVerifier.of(migrator).verify(scratch.dataSource());
+ *     if (!result.passed()) {
+ *         System.err.println(result.describe());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>The database must be empty: the verifier refuses one that holds tables or a version table
+ * row, so that it never downgrades a real database. A revision without a downgrade is upgraded
+ * and not downgraded (listed in {@link RoundTripResult#skipped()}). The version table, the
+ * revision log and H2's lock table are not part of the schema compared. After a successful run the
+ * database is at the heads.
+ */
+public final class RoundTripVerifier {
+
+	private static final String H2_LOCK_TABLE = "MIGRATION_LOCK";
+
+	private final Migrator migrator;
+
+	private RoundTripVerifier(Migrator migrator) {
+		this.migrator = migrator;
+	}
+
+	/**
+	 * Returns a verifier of a migrator's revisions, with its settings (version table, log table,
+	 * locations). The migrator's own database is never touched.
+	 * @param migrator the migrator
+	 * @return the verifier
+	 */
+	public static RoundTripVerifier of(Migrator migrator) {
+		return new RoundTripVerifier(Objects.requireNonNull(migrator, "migrator"));
+	}
+
+	/**
+	 * Verifies every revision on a scratch database.
+	 * @param scratch an empty database of the kind the revisions are written for
+	 * @return the result
+	 * @throws MigrationException if the database is not empty, or cannot be read
+	 */
+	public RoundTripResult verify(DataSource scratch) {
+		Migrator migrator = this.migrator.withDataSource(scratch);
+		List<String> excluded = excludedTables(migrator.settings());
+		SchemaSnapshot before = capture(scratch, excluded);
+		requireEmpty(migrator, before);
+		RevisionGraph graph = migrator.graph();
+		List<String> verified = new ArrayList<>();
+		List<String> skipped = new ArrayList<>();
+		for (Step step : graph.planUpgrade(List.of(), "heads").steps()) {
+			Revision revision = Objects.requireNonNull(step.revision());
+			RevisionScript script = migrator.script(revision.id()).orElseThrow();
+			String id = revision.id();
+			RoundTripFailure failure = null;
+			try {
+				migrator.upgrade(id);
+			}
+			catch (MigrationException ex) {
+				failure = failure(revision, RoundTripFailure.Phase.UPGRADE_FAILED, ex);
+			}
+			SchemaSnapshot after = (failure == null) ? capture(scratch, excluded) : before;
+			if (failure == null && !script.hasDowngrade()) {
+				skipped.add(id);
+				before = after;
+				continue;
+			}
+			if (failure == null) {
+				failure = roundTrip(migrator, graph, revision, scratch, excluded, before, after);
+			}
+			if (failure != null) {
+				return new RoundTripResult(verified, skipped, failure);
+			}
+			verified.add(id);
+			before = after;
+		}
+		return new RoundTripResult(verified, skipped, null);
+	}
+
+	private static @Nullable RoundTripFailure roundTrip(Migrator migrator, RevisionGraph graph, Revision revision,
+			DataSource scratch, List<String> excluded, SchemaSnapshot before, SchemaSnapshot after) {
+		try {
+			downgradeOne(migrator, graph, revision);
+		}
+		catch (MigrationException ex) {
+			return failure(revision, RoundTripFailure.Phase.DOWNGRADE_FAILED, ex);
+		}
+		SchemaDiff restored = SchemaDiff.between(before, capture(scratch, excluded), "before the upgrade",
+				"after the downgrade");
+		if (!restored.isEmpty()) {
+			return new RoundTripFailure(revision.id(), revision.source(), RoundTripFailure.Phase.DOWNGRADE_DIFFERS,
+					restored, null);
+		}
+		try {
+			migrator.upgrade(revision.id());
+		}
+		catch (MigrationException ex) {
+			return failure(revision, RoundTripFailure.Phase.UPGRADE_AGAIN_FAILED, ex);
+		}
+		SchemaDiff again = SchemaDiff.between(after, capture(scratch, excluded), "after the first upgrade",
+				"after upgrading again");
+		if (!again.isEmpty()) {
+			return new RoundTripFailure(revision.id(), revision.source(), RoundTripFailure.Phase.UPGRADE_AGAIN_DIFFERS,
+					again, null);
+		}
+		return null;
+	}
+
+	/**
+	 * Downgrades exactly this revision, whatever else is applied: {@code <rev>@<parent>} removes
+	 * the revision and what depends on it (nothing yet, in upgrade order) on its own branch.
+	 */
+	private static void downgradeOne(Migrator migrator, RevisionGraph graph, Revision revision) {
+		List<String> parents = graph.normalizedDownRevisions(revision.id());
+		String target = revision.id() + "@" + (parents.isEmpty() ? "base" : parents.get(0));
+		MigrationResult result = migrator.downgrade(target);
+		if (result.steps().size() != 1) {
+			throw new MigrationException("Downgrading only revision " + revision.id() + " (with '" + target + "') ran "
+					+ result.steps().size() + " steps; please report this");
+		}
+	}
+
+	private static RoundTripFailure failure(Revision revision, RoundTripFailure.Phase phase, MigrationException ex) {
+		return new RoundTripFailure(revision.id(), revision.source(), phase, new SchemaDiff(List.of()), ex.getMessage());
+	}
+
+	private static void requireEmpty(Migrator migrator, SchemaSnapshot schema) {
+		List<String> rows = migrator.currentRows();
+		if (!schema.isEmpty() || !rows.isEmpty()) {
+			List<String> found = new ArrayList<>(schema.tables().keySet().stream().map((t) -> "table " + t).toList());
+			found.addAll(schema.objects().keySet());
+			if (!rows.isEmpty()) {
+				found.add(0, "version table rows " + String.join(", ", rows));
+			}
+			throw new MigrationException("Round-trip verification needs an empty database, because it upgrades and "
+					+ "downgrades every revision; this one holds " + String.join(", ", found.subList(0,
+							Math.min(found.size(), 10)))
+					+ ((found.size() > 10) ? " and " + (found.size() - 10) + " more" : "") + ". Give it a scratch "
+					+ "database, or a throw-away schema (ScratchSchema.create(dataSource)).");
+		}
+	}
+
+	private static List<String> excludedTables(MigrationSettings settings) {
+		return List.of(settings.versionTable(), settings.logTableName(), H2_LOCK_TABLE);
+	}
+
+	private static SchemaSnapshot capture(DataSource dataSource, List<String> excluded) {
+		try (Connection connection = dataSource.getConnection()) {
+			return SchemaSnapshot.capture(connection, excluded);
+		}
+		catch (SQLException ex) {
+			throw new MigrationException("Could not read the schema of the scratch database: " + ex.getMessage(), ex);
+		}
+	}
+
+}
