@@ -63,6 +63,31 @@ public final class RoundTripVerifier {
 	}
 
 	/**
+	 * Verifies every revision in a {@link ScratchSchema} created in the given database for the
+	 * purpose and dropped afterwards, whatever the outcome: the database's own tables are never
+	 * touched.
+	 * @param database the database, of the kind the revisions are written for
+	 * @return the result
+	 * @throws MigrationException if the scratch schema cannot be created or dropped
+	 */
+	public RoundTripResult verifyInScratchSchema(DataSource database) {
+		try (ScratchSchema scratch = ScratchSchema.create(database)) {
+			return verify(scratch.dataSource());
+		}
+	}
+
+	/**
+	 * Whether a database is empty enough for {@link #verify}: no table or other object apart from
+	 * the engine's own, and no row in the version table.
+	 * @param database the database
+	 * @return whether it is empty
+	 */
+	public boolean isEmpty(DataSource database) {
+		Migrator migrator = this.migrator.withDataSource(database);
+		return capture(database, excludedTables(migrator.settings())).isEmpty() && migrator.currentRows().isEmpty();
+	}
+
+	/**
 	 * Verifies every revision on a scratch database.
 	 * @param scratch an empty database of the kind the revisions are written for
 	 * @return the result
