@@ -84,7 +84,7 @@ public final class RoundTripVerifier {
 	 */
 	public boolean isEmpty(DataSource database) {
 		Migrator migrator = this.migrator.withDataSource(database);
-		return capture(database, excludedTables(migrator.settings())).isEmpty() && migrator.currentRows().isEmpty();
+		return contents(migrator, capture(database, excludedTables(migrator.settings()))).isEmpty();
 	}
 
 	/**
@@ -94,97 +94,28 @@ public final class RoundTripVerifier {
 	 * @throws MigrationException if the database is not empty, or cannot be read
 	 */
 	public RoundTripResult verify(DataSource scratch) {
-		Migrator migrator = this.migrator.withDataSource(scratch);
-		List<String> excluded = excludedTables(migrator.settings());
-		SchemaSnapshot before = capture(scratch, excluded);
-		requireEmpty(migrator, before);
-		RevisionGraph graph = migrator.graph();
-		List<String> verified = new ArrayList<>();
-		List<String> skipped = new ArrayList<>();
-		for (Step step : graph.planUpgrade(List.of(), "heads").steps()) {
-			Revision revision = Objects.requireNonNull(step.revision());
-			RevisionScript script = migrator.script(revision.id()).orElseThrow();
-			String id = revision.id();
-			RoundTripFailure failure = null;
-			try {
-				migrator.upgrade(id);
-			}
-			catch (MigrationException ex) {
-				failure = failure(revision, RoundTripFailure.Phase.UPGRADE_FAILED, ex);
-			}
-			SchemaSnapshot after = (failure == null) ? capture(scratch, excluded) : before;
-			if (failure == null && !script.hasDowngrade()) {
-				skipped.add(id);
-				before = after;
-				continue;
-			}
-			if (failure == null) {
-				failure = roundTrip(migrator, graph, revision, scratch, excluded, before, after);
-			}
-			if (failure != null) {
-				return new RoundTripResult(verified, skipped, failure);
-			}
-			verified.add(id);
-			before = after;
-		}
-		return new RoundTripResult(verified, skipped, null);
-	}
-
-	private static @Nullable RoundTripFailure roundTrip(Migrator migrator, RevisionGraph graph, Revision revision,
-			DataSource scratch, List<String> excluded, SchemaSnapshot before, SchemaSnapshot after) {
-		try {
-			downgradeOne(migrator, graph, revision);
-		}
-		catch (MigrationException ex) {
-			return failure(revision, RoundTripFailure.Phase.DOWNGRADE_FAILED, ex);
-		}
-		SchemaDiff restored = SchemaDiff.between(before, capture(scratch, excluded), "before the upgrade",
-				"after the downgrade");
-		if (!restored.isEmpty()) {
-			return new RoundTripFailure(revision.id(), revision.source(), RoundTripFailure.Phase.DOWNGRADE_DIFFERS,
-					restored, null);
-		}
-		try {
-			migrator.upgrade(revision.id());
-		}
-		catch (MigrationException ex) {
-			return failure(revision, RoundTripFailure.Phase.UPGRADE_AGAIN_FAILED, ex);
-		}
-		SchemaDiff again = SchemaDiff.between(after, capture(scratch, excluded), "after the first upgrade",
-				"after upgrading again");
-		if (!again.isEmpty()) {
-			return new RoundTripFailure(revision.id(), revision.source(), RoundTripFailure.Phase.UPGRADE_AGAIN_DIFFERS,
-					again, null);
-		}
-		return null;
-	}
-
-	/**
-	 * Downgrades exactly this revision, whatever else is applied: {@code <rev>@<parent>} removes
-	 * the revision and what depends on it (nothing yet, in upgrade order) on its own branch.
-	 */
-	private static void downgradeOne(Migrator migrator, RevisionGraph graph, Revision revision) {
-		List<String> parents = graph.normalizedDownRevisions(revision.id());
-		String target = revision.id() + "@" + (parents.isEmpty() ? "base" : parents.get(0));
-		MigrationResult result = migrator.downgrade(target);
-		if (result.steps().size() != 1) {
-			throw new MigrationException("Downgrading only revision " + revision.id() + " (with '" + target + "') ran "
-					+ result.steps().size() + " steps; please report this");
-		}
+		return new Run(this.migrator.withDataSource(scratch), scratch).verify();
 	}
 
 	private static RoundTripFailure failure(Revision revision, RoundTripFailure.Phase phase, MigrationException ex) {
 		return new RoundTripFailure(revision.id(), revision.source(), phase, new SchemaDiff(List.of()), ex.getMessage());
 	}
 
-	private static void requireEmpty(Migrator migrator, SchemaSnapshot schema) {
+	/** What a database holds that makes it not empty: version table rows, tables, other objects. */
+	private static List<String> contents(Migrator migrator, SchemaSnapshot schema) {
+		List<String> found = new ArrayList<>();
 		List<String> rows = migrator.currentRows();
-		if (!schema.isEmpty() || !rows.isEmpty()) {
-			List<String> found = new ArrayList<>(schema.tables().keySet().stream().map((t) -> "table " + t).toList());
-			found.addAll(schema.objects().keySet());
-			if (!rows.isEmpty()) {
-				found.add(0, "version table rows " + String.join(", ", rows));
-			}
+		if (!rows.isEmpty()) {
+			found.add("version table rows " + String.join(", ", rows));
+		}
+		schema.tables().keySet().forEach((table) -> found.add("table " + table));
+		found.addAll(schema.objects().keySet());
+		return found;
+	}
+
+	private static void requireEmpty(Migrator migrator, SchemaSnapshot schema) {
+		List<String> found = contents(migrator, schema);
+		if (!found.isEmpty()) {
 			throw new MigrationException("Round-trip verification needs an empty database, because it upgrades and "
 					+ "downgrades every revision; this one holds " + String.join(", ", found.subList(0,
 							Math.min(found.size(), 10)))
@@ -204,6 +135,100 @@ public final class RoundTripVerifier {
 		catch (SQLException ex) {
 			throw new MigrationException("Could not read the schema of the scratch database: " + ex.getMessage(), ex);
 		}
+	}
+
+	/** One verification, on one scratch database. */
+	private static final class Run {
+
+		private final Migrator migrator;
+
+		private final RevisionGraph graph;
+
+		private final DataSource scratch;
+
+		private final List<String> excluded;
+
+		Run(Migrator migrator, DataSource scratch) {
+			this.migrator = migrator;
+			this.graph = migrator.graph();
+			this.scratch = scratch;
+			this.excluded = excludedTables(migrator.settings());
+		}
+
+		RoundTripResult verify() {
+			SchemaSnapshot before = capture(this.scratch, this.excluded);
+			requireEmpty(this.migrator, before);
+			List<String> verified = new ArrayList<>();
+			List<String> skipped = new ArrayList<>();
+			for (Step step : this.graph.planUpgrade(List.of(), "heads").steps()) {
+				Revision revision = Objects.requireNonNull(step.revision());
+				try {
+					this.migrator.upgrade(revision.id());
+				}
+				catch (MigrationException ex) {
+					return new RoundTripResult(verified, skipped,
+							failure(revision, RoundTripFailure.Phase.UPGRADE_FAILED, ex));
+				}
+				SchemaSnapshot after = capture(this.scratch, this.excluded);
+				if (!this.migrator.script(revision.id()).map(RevisionScript::hasDowngrade).orElse(false)) {
+					skipped.add(revision.id());
+				}
+				else {
+					RoundTripFailure failure = roundTrip(revision, before, after);
+					if (failure != null) {
+						return new RoundTripResult(verified, skipped, failure);
+					}
+					verified.add(revision.id());
+				}
+				before = after;
+			}
+			return new RoundTripResult(verified, skipped, null);
+		}
+
+		/** Downgrades the revision just upgraded, checks, upgrades it again, checks. */
+		private @Nullable RoundTripFailure roundTrip(Revision revision, SchemaSnapshot before, SchemaSnapshot after) {
+			try {
+				downgradeOne(revision);
+			}
+			catch (MigrationException ex) {
+				return failure(revision, RoundTripFailure.Phase.DOWNGRADE_FAILED, ex);
+			}
+			SchemaDiff restored = SchemaDiff.between(before, capture(this.scratch, this.excluded), "before the upgrade",
+					"after the downgrade");
+			if (!restored.isEmpty()) {
+				return new RoundTripFailure(revision.id(), revision.source(), RoundTripFailure.Phase.DOWNGRADE_DIFFERS,
+						restored, null);
+			}
+			try {
+				this.migrator.upgrade(revision.id());
+			}
+			catch (MigrationException ex) {
+				return failure(revision, RoundTripFailure.Phase.UPGRADE_AGAIN_FAILED, ex);
+			}
+			SchemaDiff again = SchemaDiff.between(after, capture(this.scratch, this.excluded), "after the first upgrade",
+					"after upgrading again");
+			if (!again.isEmpty()) {
+				return new RoundTripFailure(revision.id(), revision.source(),
+						RoundTripFailure.Phase.UPGRADE_AGAIN_DIFFERS, again, null);
+			}
+			return null;
+		}
+
+		/**
+		 * Downgrades exactly this revision, whatever else is applied: {@code <rev>@<parent>}
+		 * removes the revision and what depends on it (nothing yet, in upgrade order) on its own
+		 * branch.
+		 */
+		private void downgradeOne(Revision revision) {
+			List<String> parents = this.graph.normalizedDownRevisions(revision.id());
+			String target = revision.id() + "@" + (parents.isEmpty() ? "base" : parents.get(0));
+			MigrationResult result = this.migrator.downgrade(target);
+			if (result.steps().size() != 1) {
+				throw new MigrationException("Downgrading only revision " + revision.id() + " (with '" + target
+						+ "') ran " + result.steps().size() + " steps; please report this");
+			}
+		}
+
 	}
 
 }
