@@ -12,16 +12,19 @@ import dev.migration.script.RecordedOperation;
 /**
  * {@code empty-downgrade}: the revision has a downgrade, but it does nothing, while the upgrade
  * changes the schema: an operation other than raw SQL or {@code bulk_insert}, or a SQL statement
- * that does not start with a data keyword ({@code INSERT}, {@code UPDATE}, {@code DELETE},
- * {@code SELECT}, {@code WITH}, {@code MERGE}, {@code CALL}, {@code DO}, {@code SET},
- * {@code ANALYZE}, {@code VACUUM}, {@code COPY}).
+ * that does not start with a keyword of data or maintenance work ({@code INSERT}, {@code UPDATE},
+ * {@code DELETE}, {@code SELECT}, {@code WITH}, {@code MERGE}, {@code REPLACE}, {@code TRUNCATE},
+ * {@code CALL}, {@code DO}, {@code SET}, {@code ANALYZE}, {@code VACUUM}, {@code COPY},
+ * {@code LOCK}, {@code REFRESH}, {@code REINDEX}, {@code CLUSTER}, {@code NOTIFY},
+ * {@code EXPLAIN}).
  */
 final class EmptyDowngradeRule implements LintRule {
 
 	static final String ID = "empty-downgrade";
 
 	private static final Set<String> DATA_KEYWORDS = Set.of("INSERT", "UPDATE", "DELETE", "SELECT", "WITH", "MERGE",
-			"CALL", "DO", "SET", "ANALYZE", "VACUUM", "COPY");
+			"REPLACE", "TRUNCATE", "CALL", "DO", "SET", "ANALYZE", "VACUUM", "COPY", "LOCK", "REFRESH", "REINDEX",
+			"CLUSTER", "NOTIFY", "EXPLAIN");
 
 	@Override
 	public String id() {

@@ -57,6 +57,12 @@ final class Revisions {
 		return Linter.forDatabase(databaseKind).lint(graph, this.scripts);
 	}
 
+	/** The findings of a linter, of every rule. */
+	List<LintFinding> lint(Linter linter) {
+		RevisionGraph graph = RevisionGraph.of(this.scripts.stream().map(RevisionScript::revision).toList());
+		return linter.lint(graph, this.scripts).findings();
+	}
+
 	/** The findings of one rule, as users see them. */
 	List<String> findings(String databaseKind, String ruleId) {
 		return lint(databaseKind).findings()
