@@ -9,23 +9,13 @@ import java.util.List;
  * the same revision. A plain {@code CREATE INDEX} blocks every write to the table until the whole
  * index is built.
  */
-final class CreateIndexNotConcurrentlyRule implements LintRule {
+final class CreateIndexNotConcurrentlyRule extends BuiltInRule {
 
 	static final String ID = "create-index-not-concurrently";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public String summary() {
-		return "creating an index on an existing PostgreSQL table without CONCURRENTLY";
+	CreateIndexNotConcurrentlyRule() {
+		super(ID, Severity.WARNING,
+				"creating an index on an existing PostgreSQL table without CONCURRENTLY");
 	}
 
 	@Override

@@ -8,23 +8,13 @@ import java.util.List;
  * revision, of a table not created earlier in it. Its values are gone for good: an error until
  * the revision acknowledges it with a suppression and its reason.
  */
-final class DropColumnRule implements LintRule {
+final class DropColumnRule extends BuiltInRule {
 
 	static final String ID = "drop-column";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public String summary() {
-		return "dropping a column: its data is lost (acknowledge it with a reason)";
+	DropColumnRule() {
+		super(ID, Severity.ERROR,
+				"dropping a column: its data is lost (acknowledge it with a reason)");
 	}
 
 	@Override

@@ -8,23 +8,13 @@ import java.util.List;
  * rows are gone for good, and no downgrade brings them back: an error until the revision
  * acknowledges it with a suppression and its reason.
  */
-final class DropTableRule implements LintRule {
+final class DropTableRule extends BuiltInRule {
 
 	static final String ID = "drop-table";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public String summary() {
-		return "dropping a table: its data is lost (acknowledge it with a reason)";
+	DropTableRule() {
+		super(ID, Severity.ERROR,
+				"dropping a table: its data is lost (acknowledge it with a reason)");
 	}
 
 	@Override

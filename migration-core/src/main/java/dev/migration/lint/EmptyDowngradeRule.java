@@ -18,7 +18,7 @@ import dev.migration.script.RecordedOperation;
  * {@code LOCK}, {@code REFRESH}, {@code REINDEX}, {@code CLUSTER}, {@code NOTIFY},
  * {@code EXPLAIN}).
  */
-final class EmptyDowngradeRule implements LintRule {
+final class EmptyDowngradeRule extends BuiltInRule {
 
 	static final String ID = "empty-downgrade";
 
@@ -26,19 +26,9 @@ final class EmptyDowngradeRule implements LintRule {
 			"REPLACE", "TRUNCATE", "CALL", "DO", "SET", "ANALYZE", "VACUUM", "COPY", "LOCK", "REFRESH", "REINDEX",
 			"CLUSTER", "NOTIFY", "EXPLAIN");
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public String summary() {
-		return "a downgrade that does nothing while the upgrade changes the schema";
+	EmptyDowngradeRule() {
+		super(ID, Severity.WARNING,
+				"a downgrade that does nothing while the upgrade changes the schema");
 	}
 
 	@Override

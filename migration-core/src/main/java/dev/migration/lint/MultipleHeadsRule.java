@@ -21,23 +21,13 @@ import dev.migration.revision.RevisionGraph;
  * branches with labels of their own (independent branches, as Alembic's multiple bases) are
  * meant to stay apart and are not reported. One finding per head, on that head.
  */
-final class MultipleHeadsRule implements LintRule {
+final class MultipleHeadsRule extends BuiltInRule {
 
 	static final String ID = "multiple-heads";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public String summary() {
-		return "several heads on the same branch (revisions written in parallel, not merged)";
+	MultipleHeadsRule() {
+		super(ID, Severity.ERROR,
+				"several heads on the same branch (revisions written in parallel, not merged)");
 	}
 
 	@Override

@@ -7,23 +7,13 @@ import java.util.List;
  * {@code -- downgrade} section, a YAML file without {@code downgrade:} whose operations have no
  * inverse, a Java revision that does not override {@code downgrade}.
  */
-final class NoDowngradeRule implements LintRule {
+final class NoDowngradeRule extends BuiltInRule {
 
 	static final String ID = "no-downgrade";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public String summary() {
-		return "a revision without a downgrade";
+	NoDowngradeRule() {
+		super(ID, Severity.ERROR,
+				"a revision without a downgrade");
 	}
 
 	@Override

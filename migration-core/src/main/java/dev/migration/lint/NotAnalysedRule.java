@@ -7,23 +7,13 @@ import java.util.List;
  * rules saw only the operations before the problem: a Java revision that uses the JDBC
  * connection, or a script that fails.
  */
-final class NotAnalysedRule implements LintRule {
+final class NotAnalysedRule extends BuiltInRule {
 
 	static final String ID = "not-analysed";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.INFO;
-	}
-
-	@Override
-	public String summary() {
-		return "a revision the lint could not read completely (a Java revision that uses the connection)";
+	NotAnalysedRule() {
+		super(ID, Severity.INFO,
+				"a revision the lint could not read completely (a Java revision that uses the connection)");
 	}
 
 	@Override

@@ -10,23 +10,13 @@ import java.util.List;
  * generated) are fine. On PostgreSQL and H2 the statement fails as soon as the table has a row;
  * MariaDB and MySQL fill the column with the type's implicit default ({@code 0}, {@code ''}).
  */
-final class NotNullWithoutDefaultRule implements LintRule {
+final class NotNullWithoutDefaultRule extends BuiltInRule {
 
 	static final String ID = "not-null-without-default";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.ERROR;
-	}
-
-	@Override
-	public String summary() {
-		return "adding a NOT NULL column without a default to an existing table";
+	NotNullWithoutDefaultRule() {
+		super(ID, Severity.ERROR,
+				"adding a NOT NULL column without a default to an existing table");
 	}
 
 	@Override

@@ -12,23 +12,13 @@ import org.jspecify.annotations.Nullable;
  * know how large the table is; on a large one the {@code UPDATE} rewrites every row in one
  * transaction and {@code SET NOT NULL} scans the whole table under an exclusive lock.
  */
-final class SetNotNullAfterFillRule implements LintRule {
+final class SetNotNullAfterFillRule extends BuiltInRule {
 
 	static final String ID = "set-not-null-after-fill";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public String summary() {
-		return "adding, filling and setting NOT NULL on a column in one revision (slow and locking on a large table)";
+	SetNotNullAfterFillRule() {
+		super(ID, Severity.WARNING,
+				"adding, filling and setting NOT NULL on a column in one revision (slow and locking on a large table)");
 	}
 
 	@Override

@@ -219,20 +219,8 @@ final class SqlChanges {
 
 	/** Cuts an {@code UPDATE}'s assignments at the {@code WHERE} (or {@code FROM}, ...) after them. */
 	private static String cutAtTopLevel(String text) {
-		int depth = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == ' ' && depth == 0 && END_OF_ASSIGNMENTS.matcher(text).region(i, text.length()).lookingAt()) {
-				return text.substring(0, i);
-			}
-		}
-		return text;
+		int end = SqlText.findTopLevel(text, END_OF_ASSIGNMENTS);
+		return (end < 0) ? text : text.substring(0, end);
 	}
 
 	/** The keyword a text starts with: {@code UNIQUE} for {@code UNIQUE(A)}. */

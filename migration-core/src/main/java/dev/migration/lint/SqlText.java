@@ -1,8 +1,11 @@
 package dev.migration.lint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Puts a SQL statement in the one shape the lint's patterns read: comments removed, string
@@ -140,27 +143,14 @@ final class SqlText {
 	 * @return the parts, trimmed
 	 */
 	static List<String> splitTopLevel(String text) {
+		Scan scan = Scan.of(text);
 		List<String> parts = new ArrayList<>();
-		int depth = 0;
 		int start = 0;
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '"' || c == '`') {
-				i = endOfQuoted(text, i, c);
-				continue;
-			}
-			if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == ',' && depth == 0) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) == ',' && scan.outside(i, 0)) {
 				parts.add(text.substring(start, i).strip());
 				start = i + 1;
 			}
-			i++;
 		}
 		String last = text.substring(start).strip();
 		if (!last.isEmpty() || !parts.isEmpty()) {
@@ -176,21 +166,11 @@ final class SqlText {
 	 * @return the index of its {@code )}, or -1
 	 */
 	static int closing(String text, int open) {
-		int depth = 0;
-		int i = open;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '"' || c == '`') {
-				i = endOfQuoted(text, i, c);
-				continue;
-			}
-			if (c == '(') {
-				depth++;
-			}
-			else if (c == ')' && --depth == 0) {
+		Scan scan = Scan.of(text);
+		for (int i = open + 1; i < text.length(); i++) {
+			if (text.charAt(i) == ')' && scan.outside(i, scan.depth()[open])) {
 				return i;
 			}
-			i++;
 		}
 		return -1;
 	}
@@ -202,37 +182,71 @@ final class SqlText {
 	 * @return the top level
 	 */
 	static String topLevel(String text) {
+		Scan scan = Scan.of(text);
 		StringBuilder out = new StringBuilder(text.length());
-		int depth = 0;
-		int i = 0;
-		while (i < text.length()) {
-			char c = text.charAt(i);
-			if (c == '"' || c == '`') {
-				int end = endOfQuoted(text, i, c);
-				if (depth == 0) {
-					out.append(text, i, end);
-				}
-				i = end;
-				continue;
+		for (int i = 0; i < text.length(); i++) {
+			if (scan.depth()[i] == 0) {
+				out.append(text.charAt(i));
 			}
-			if (c == '(') {
-				if (depth == 0) {
-					out.append(c);
-				}
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-				if (depth == 0) {
-					out.append(c);
-				}
-			}
-			else if (depth == 0) {
-				out.append(c);
-			}
-			i++;
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Returns where a pattern first matches at the top level: outside parentheses and quoted
+	 * identifiers.
+	 * @param text normalized text
+	 * @param pattern the pattern, matched from each top-level position
+	 * @return the index, or -1
+	 */
+	static int findTopLevel(String text, Pattern pattern) {
+		Scan scan = Scan.of(text);
+		Matcher matcher = pattern.matcher(text);
+		for (int i = 0; i < text.length(); i++) {
+			if (scan.outside(i, 0) && matcher.region(i, text.length()).lookingAt()) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Where each character of a text stands: how deep in parentheses (a parenthesis itself at
+	 * the depth outside it), and whether inside a quoted identifier.
+	 */
+	private record Scan(int[] depth, boolean[] quoted) {
+
+		static Scan of(String text) {
+			int[] depth = new int[text.length()];
+			boolean[] quoted = new boolean[text.length()];
+			int level = 0;
+			int i = 0;
+			while (i < text.length()) {
+				char c = text.charAt(i);
+				if (c == '"' || c == '`') {
+					int end = endOfQuoted(text, i, c);
+					Arrays.fill(depth, i, end, level);
+					Arrays.fill(quoted, i, end, true);
+					i = end;
+					continue;
+				}
+				if (c == ')') {
+					level--;
+				}
+				depth[i] = level;
+				if (c == '(') {
+					level++;
+				}
+				i++;
+			}
+			return new Scan(depth, quoted);
+		}
+
+		/** Whether the character is structure at the given depth: not quoted, not deeper. */
+		boolean outside(int i, int level) {
+			return !this.quoted[i] && this.depth[i] == level;
+		}
+
 	}
 
 	/**
@@ -243,18 +257,12 @@ final class SqlText {
 	 */
 	static String name(String name) {
 		String last = name.strip();
-		int i = 0;
+		Scan scan = Scan.of(last);
 		int partStart = 0;
-		while (i < last.length()) {
-			char c = last.charAt(i);
-			if (c == '"' || c == '`') {
-				i = endOfQuoted(last, i, c);
-				continue;
-			}
-			if (c == '.') {
+		for (int i = 0; i < last.length(); i++) {
+			if (last.charAt(i) == '.' && !scan.quoted()[i]) {
 				partStart = i + 1;
 			}
-			i++;
 		}
 		String part = last.substring(partStart).strip();
 		if (part.length() >= 2 && (part.charAt(0) == '"' || part.charAt(0) == '`')) {

@@ -10,23 +10,13 @@ import java.util.List;
  * {@code existing_type}, and no earlier revision declares the column in a way it reads).
  * PostgreSQL, MariaDB and MySQL only.
  */
-final class TableRewritingTypeChangeRule implements LintRule {
+final class TableRewritingTypeChangeRule extends BuiltInRule {
 
 	static final String ID = "table-rewriting-type-change";
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public String summary() {
-		return "changing a column's type in a way that rewrites the whole table";
+	TableRewritingTypeChangeRule() {
+		super(ID, Severity.WARNING,
+				"changing a column's type in a way that rewrites the whole table");
 	}
 
 	@Override

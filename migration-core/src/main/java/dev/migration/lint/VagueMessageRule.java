@@ -12,7 +12,7 @@ import java.util.Set;
  * word of two letters or more and every such word is one of them ({@code fix_2}, {@code update};
  * generated ids such as {@code ae1027a6acf} are fine).
  */
-final class VagueMessageRule implements LintRule {
+final class VagueMessageRule extends BuiltInRule {
 
 	static final String ID = "vague-message";
 
@@ -24,19 +24,9 @@ final class VagueMessageRule implements LintRule {
 			"tweaks", "cleanup", "refactor", "bugfix", "hotfix", "patch", "edit", "edits", "modify", "modified",
 			"various", "it", "this", "the", "a", "an", "and", "to", "of", "for", "again", "final", "v", "version");
 
-	@Override
-	public String id() {
-		return ID;
-	}
-
-	@Override
-	public Severity severity() {
-		return Severity.WARNING;
-	}
-
-	@Override
-	public String summary() {
-		return "a revision message or id that says nothing (\"update\", \"fix\", \"changes\")";
+	VagueMessageRule() {
+		super(ID, Severity.WARNING,
+				"a revision message or id that says nothing (\"update\", \"fix\", \"changes\")");
 	}
 
 	@Override
