@@ -7,6 +7,9 @@ import dev.migration.java.RevisionInfo;
 import dev.migration.operation.Operations;
 import dev.migration.revision.InvalidRevisionsException;
 import dev.migration.script.LintSuppression;
+import dev.migration.source.RevisionFile;
+import dev.migration.source.sql.SqlRevisionParser;
+import dev.migration.source.yaml.YamlRevisionParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -178,6 +181,39 @@ class LintSuppressionTests {
 		assertThat(report.findings()).isEmpty();
 		assertThat(report.suppressed()).extracting((s) -> s.finding().ruleId(), LintReport.SuppressedFinding::reason)
 			.containsExactly(tuple("drop-column", "old_status is unused since 2.3"));
+	}
+
+	@Test
+	void acknowledgingAFindingInAnAppliedRevisionDoesNotChangeItsChecksum() {
+		String sql = """
+				-- revision: b2
+				-- down_revision: a1
+				-- message: Drop sessions old_status
+				%s-- upgrade
+				ALTER TABLE sessions DROP COLUMN old_status;%s
+				""";
+		String plain = checksum("b2.sql", sql.formatted("", ""));
+		assertThat(checksum("b2.sql", sql.formatted("-- lint_ignore: drop-column (archived)\n"
+				+ "-- lint-ignore: no-downgrade (irreversible)\n", ""))).isEqualTo(plain);
+		assertThat(checksum("b2.sql", sql.formatted("", " -- edited"))).isNotEqualTo(plain);
+		String yaml = """
+				revision: b2
+				down_revision: a1
+				%supgrade:
+				  - drop_column: {table_name: sessions, column_name: old_status}
+				%s""";
+		String plainYaml = checksum("b2.yaml", yaml.formatted("", ""));
+		assertThat(checksum("b2.yaml", yaml.formatted("lint_ignore:\n  - {rule: drop-column, reason: archived}\n"
+				+ "  - rule: no-downgrade\n    reason: irreversible\n", ""))).isEqualTo(plainYaml);
+		assertThat(checksum("b2.yaml", yaml.formatted("", "lint_ignore: [{rule: drop-column, reason: archived}]\n")))
+			.isEqualTo(plainYaml);
+		assertThat(checksum("b2.yaml", yaml.formatted("message: Drop it\n", ""))).isNotEqualTo(plainYaml);
+	}
+
+	private static String checksum(String file, String content) {
+		RevisionFile revisionFile = new RevisionFile("classpath:db/revisions/" + file, file, content);
+		return file.endsWith(".sql") ? new SqlRevisionParser().parse(revisionFile).checksum()
+				: new YamlRevisionParser().parse(revisionFile).checksum();
 	}
 
 	@Test

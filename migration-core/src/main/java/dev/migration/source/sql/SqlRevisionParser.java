@@ -2,8 +2,10 @@ package dev.migration.source.sql;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.migration.revision.InvalidRevisionsException;
 import dev.migration.revision.InvalidRevisionsException.Problem;
@@ -75,7 +77,10 @@ public final class SqlRevisionParser implements RevisionFileParser {
 		SqlSection upgrade = section("upgrade", content, lineStarts, markers.upgrade(), markers);
 		SqlSection downgrade = (markers.downgrade() > 0)
 				? section("downgrade", content, lineStarts, markers.downgrade(), markers) : null;
-		return new SqlRevisionScript(read, RevisionContent.checksum(content), upgrade, downgrade);
+		Set<Integer> lintLines = new HashSet<>();
+		read.lintSuppressions().forEach((suppression) -> lintLines.add(suppression.line()));
+		return new SqlRevisionScript(read, RevisionContent.checksum(RevisionContent.withoutLines(content, lintLines)),
+				upgrade, downgrade);
 	}
 
 	private static Markers findMarkers(String source, String[] lines, List<Problem> problems) {

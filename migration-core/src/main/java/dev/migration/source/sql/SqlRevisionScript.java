@@ -47,7 +47,10 @@ final class SqlRevisionScript implements RevisionScript {
 	 * Returns the SHA-256 of the file's text, after removing a leading byte order mark and turning
 	 * {@code \r\n} and {@code \r} into {@code \n} (see
 	 * {@link dev.migration.source.RevisionContent#checksum}): the same file checked out on any
-	 * machine has the same checksum, any other edit, even to a comment, changes it.
+	 * machine has the same checksum, any other edit, even to a comment, changes it, except to its
+	 * {@code -- lint_ignore:} lines, which the checksum leaves out: they say how to lint the
+	 * revision, not what it does, and acknowledging a finding must not make an applied revision
+	 * a changed one.
 	 */
 	@Override
 	public String checksum() {

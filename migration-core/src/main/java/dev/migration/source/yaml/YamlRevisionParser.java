@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -152,11 +153,31 @@ public final class YamlRevisionParser implements RevisionFileParser {
 
 		Revision revision = new Revision(id, downRevisions, branchLabels, dependsOn, (message != null) ? message : "",
 				createDate, file.location());
-		String checksum = RevisionContent.checksum(file.content());
+		String checksum = RevisionContent.checksum(RevisionContent.withoutLines(file.content(), lintIgnoreLines(root)));
 		YamlRevisionScript script = (downgrade != null)
 				? YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade, downgrade, false)
 				: derive(revision, checksum, transactional, upgrade);
 		return lintSuppressions.isEmpty() ? script : script.withLintSuppressions(lintSuppressions);
+	}
+
+	/**
+	 * Returns the lines of the top-level {@code lint_ignore:} entry, which the checksum leaves
+	 * out: they say how to lint the revision, not what it does, and acknowledging a finding must
+	 * not make an applied revision a changed one.
+	 */
+	private static Set<Integer> lintIgnoreLines(MappingNode root) {
+		Set<Integer> lines = new HashSet<>();
+		for (NodeTuple tuple : root.getValue()) {
+			if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("lint_ignore")) {
+				Mark end = tuple.getValueNode().getEndMark();
+				// A block value ends at the start of the next line; a flow value on its last line.
+				int last = (end.getColumn() == 0) ? end.getLine() : end.getLine() + 1;
+				for (int line = key.getStartMark().getLine() + 1; line <= last; line++) {
+					lines.add(line);
+				}
+			}
+		}
+		return lines;
 	}
 
 	/**
