@@ -73,6 +73,26 @@ public final class Migrator {
 		this.listeners = List.copyOf(builder.listeners);
 	}
 
+	private Migrator(Migrator other, @Nullable DataSource dataSource) {
+		this.dataSource = dataSource;
+		this.settings = other.settings;
+		this.loader = other.loader;
+		this.registered = other.registered;
+		this.listeners = other.listeners;
+		this.revisions = other.revisions;
+	}
+
+	/**
+	 * Returns a migrator with the same revisions, settings and listeners on another database: to
+	 * verify the revisions on a scratch database, for example. Revisions already loaded are
+	 * shared, not read again.
+	 * @param dataSource the other database, or {@code null} for none
+	 * @return the migrator
+	 */
+	public Migrator withDataSource(@Nullable DataSource dataSource) {
+		return new Migrator(this, dataSource);
+	}
+
 	/**
 	 * Starts building a migrator.
 	 * @return the builder

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import dev.migration.MigrationException;
 import dev.migration.operation.Operations;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import dev.migration.script.MigrationContext;
 import dev.migration.script.RevisionScript;
 
@@ -50,7 +51,12 @@ public final class JavaRevisions {
 		Revision metadata = new Revision(info.id(), List.of(info.downRevision()), List.of(info.branchLabels()),
 				List.of(info.dependsOn()), info.message(), info.createDate().isEmpty() ? null : info.createDate(),
 				"java:" + type.getName());
-		return new Script(revision, metadata, info.transactional(), overridesDowngrade(type));
+		List<LintSuppression> suppressions = new ArrayList<>();
+		for (String suppression : info.lintIgnore()) {
+			suppressions.addAll(LintSuppression.parse(suppression, 0));
+		}
+		return new Script(revision, metadata, info.transactional(), overridesDowngrade(type),
+				List.copyOf(suppressions));
 	}
 
 	private static @Nullable RevisionInfo findInfo(Class<?> type) {
@@ -73,8 +79,8 @@ public final class JavaRevisions {
 		}
 	}
 
-	private record Script(JavaRevision target, Revision revision, boolean transactional, boolean hasDowngrade)
-			implements RevisionScript {
+	private record Script(JavaRevision target, Revision revision, boolean transactional, boolean hasDowngrade,
+			List<LintSuppression> lintSuppressions) implements RevisionScript {
 
 		@Override
 		public @Nullable String checksum() {

@@ -62,4 +62,12 @@ public @interface RevisionInfo {
 	 */
 	boolean transactional() default true;
 
+	/**
+	 * The lint rules this revision silences, each as {@code "rule-id: reason"}, for example
+	 * {@code "drop-column: the column was unused since 2.3 and its data is archived"}. A rule
+	 * without a reason silences nothing: the linter reports it instead.
+	 * @return the suppressions
+	 */
+	String[] lintIgnore() default {};
+
 }

@@ -8,6 +8,8 @@ import dev.migration.revision.Plan;
 import dev.migration.revision.Revision;
 import dev.migration.revision.Step;
 import dev.migration.revision.VersionChange;
+import dev.migration.script.RecordedOperation;
+import dev.migration.script.Recorder;
 import dev.migration.script.RevisionScript;
 
 /**
@@ -66,7 +68,7 @@ final class OfflineScript {
 			boolean autocommit = false;
 			if (script != null) {
 				autocommit = !script.transactional();
-				for (RecordedOperation operation : RecordingContext.record(script, step.kind() == Step.Kind.UPGRADE,
+				for (RecordedOperation operation : Recorder.record(script, step.kind() == Step.Kind.UPGRADE,
 						this.dialect.kind())) {
 					for (String statement : this.dialect.render(operation.operation())) {
 						autocommit |= this.dialect.requiresAutocommit(statement);

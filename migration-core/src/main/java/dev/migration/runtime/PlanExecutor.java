@@ -21,6 +21,8 @@ import dev.migration.revision.Step;
 import dev.migration.revision.VersionChange;
 import dev.migration.runtime.JdbcMigrationContext.RanStatement;
 import dev.migration.runtime.JdbcMigrationContext.StatementFailedException;
+import dev.migration.script.RecordedOperation;
+import dev.migration.script.Recorder;
 import dev.migration.script.RevisionScript;
 
 /**
@@ -159,7 +161,7 @@ final class PlanExecutor {
 			boolean autocommit = !script.transactional();
 			if (script.declarative()) {
 				try {
-					operations = RecordingContext.record(script, upgrade, this.dialect.kind());
+					operations = Recorder.record(script, upgrade, this.dialect.kind());
 					for (RecordedOperation operation : operations) {
 						for (String sql : this.dialect.render(operation.operation())) {
 							autocommit |= this.dialect.requiresAutocommit(sql);

@@ -1,5 +1,7 @@
 package dev.migration.script;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import dev.migration.revision.Revision;
@@ -46,6 +48,16 @@ public interface RevisionScript {
 	 */
 	default boolean declarative() {
 		return true;
+	}
+
+	/**
+	 * Returns the lint rules this revision silences, each with the reason written for it:
+	 * {@code -- lint_ignore:} header lines of a SQL file, {@code lint_ignore:} of a YAML file,
+	 * {@link dev.migration.java.RevisionInfo#lintIgnore()} of a Java revision.
+	 * @return the suppressions, in the order written; none by default
+	 */
+	default List<LintSuppression> lintSuppressions() {
+		return List.of();
 	}
 
 	/**

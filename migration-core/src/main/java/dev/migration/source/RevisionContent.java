@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Set;
 
 /**
  * The text of a revision file as the engine reads it: without a leading byte order mark, and
@@ -57,6 +58,33 @@ public final class RevisionContent {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this Java runtime", ex);
 		}
+	}
+
+	/**
+	 * Returns the text without some of its lines: what a checksum leaves out, such as the
+	 * {@code lint_ignore} lines, which say how to lint a revision and not what it does, so that
+	 * acknowledging a lint finding in an applied revision does not make it a changed revision.
+	 * @param content the file's text
+	 * @param lines the 1-based numbers of the lines to leave out, as in the
+	 * {@link #normalize normalized} text
+	 * @return the normalized text without those lines
+	 */
+	public static String withoutLines(String content, Set<Integer> lines) {
+		String text = normalize(content);
+		if (lines.isEmpty()) {
+			return text;
+		}
+		String[] all = text.split("\n", -1);
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < all.length; i++) {
+			if (!lines.contains(i + 1)) {
+				kept.append(all[i]);
+				if (i < all.length - 1) {
+					kept.append('\n');
+				}
+			}
+		}
+		return kept.toString();
 	}
 
 }

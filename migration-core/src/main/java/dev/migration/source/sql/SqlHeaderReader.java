@@ -10,6 +10,7 @@ import java.util.Set;
 
 import dev.migration.revision.InvalidRevisionsException.Problem;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,8 +33,11 @@ final class SqlHeaderReader {
 
 	static final String TRANSACTIONAL = "transactional";
 
+	/** The one key that may be repeated: each line silences lint rules for this revision. */
+	static final String LINT_IGNORE = "lint_ignore";
+
 	static final List<String> KEYS = List.of(REVISION, DOWN_REVISION, BRANCH_LABELS, DEPENDS_ON, MESSAGE, CREATE_DATE,
-			TRANSACTIONAL);
+			TRANSACTIONAL, LINT_IGNORE);
 
 	private static final String NONE = "none";
 
@@ -42,6 +46,8 @@ final class SqlHeaderReader {
 	private final List<Problem> problems;
 
 	private final Map<String, Entry> entries = new HashMap<>();
+
+	private final List<LintSuppression> lintSuppressions = new ArrayList<>();
 
 	/**
 	 * Creates a reader for one file.
@@ -62,6 +68,11 @@ final class SqlHeaderReader {
 	 * @param valueColumn the column where the value starts
 	 */
 	void read(int line, String key, int keyColumn, String value, int valueColumn) {
+		if (key.equals(LINT_IGNORE) || key.equals("lint-ignore")) {
+			// Checked by the linter, which reports a missing reason or an unknown rule.
+			this.lintSuppressions.addAll(LintSuppression.parse(value, line));
+			return;
+		}
 		if (!KEYS.contains(key)) {
 			problem(line, keyColumn, unknownKey(key));
 			return;
@@ -107,7 +118,7 @@ final class SqlHeaderReader {
 		Revision revision = new Revision(id, downRevisions, branchLabels, dependsOn,
 				(message != null) ? message.value() : "",
 				(createDate != null && !createDate.value().isEmpty()) ? createDate.value() : null, this.source);
-		return new SqlHeader(revision, transactional);
+		return new SqlHeader(revision, transactional, this.lintSuppressions);
 	}
 
 	private @Nullable String revisionId() {

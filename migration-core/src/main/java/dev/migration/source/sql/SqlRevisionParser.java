@@ -2,8 +2,10 @@ package dev.migration.source.sql;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import dev.migration.revision.InvalidRevisionsException;
 import dev.migration.revision.InvalidRevisionsException.Problem;
@@ -33,8 +35,10 @@ import org.jspecify.annotations.Nullable;
  * <li>Everything above the {@code -- upgrade} line is the header: {@code -- key: value} lines,
  * blank lines and comments. The keys are {@code revision} and {@code down_revision} (required;
  * {@code none} for a first revision, ids separated by commas for a merge), {@code branch_labels}
- * and {@code depends_on} (comma-separated), {@code message}, {@code create_date} and
- * {@code transactional} ({@code true}, the default, or {@code false}). Any comment line shaped
+ * and {@code depends_on} (comma-separated), {@code message}, {@code create_date},
+ * {@code transactional} ({@code true}, the default, or {@code false}) and {@code lint_ignore}
+ * (also spelt {@code lint-ignore}; repeatable: {@code -- lint_ignore: rule-id (reason)} silences
+ * a lint rule for this revision). Any comment line shaped
  * {@code -- word: ...} there is taken for a header line, so that a mistyped key is reported
  * rather than ignored.</li>
  * <li>A line that is {@code -- upgrade} or {@code -- downgrade} (any case, any white space around
@@ -73,7 +77,10 @@ public final class SqlRevisionParser implements RevisionFileParser {
 		SqlSection upgrade = section("upgrade", content, lineStarts, markers.upgrade(), markers);
 		SqlSection downgrade = (markers.downgrade() > 0)
 				? section("downgrade", content, lineStarts, markers.downgrade(), markers) : null;
-		return new SqlRevisionScript(read, RevisionContent.checksum(content), upgrade, downgrade);
+		Set<Integer> lintLines = new HashSet<>();
+		read.lintSuppressions().forEach((suppression) -> lintLines.add(suppression.line()));
+		return new SqlRevisionScript(read, RevisionContent.checksum(RevisionContent.withoutLines(content, lintLines)),
+				upgrade, downgrade);
 	}
 
 	private static Markers findMarkers(String source, String[] lines, List<Problem> problems) {

@@ -1,8 +1,11 @@
 package dev.migration.source.sql;
 
+import java.util.List;
+
 import dev.migration.MigrationException;
 import dev.migration.operation.Execute;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import dev.migration.script.MigrationContext;
 import dev.migration.script.RevisionScript;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,8 @@ final class SqlRevisionScript implements RevisionScript {
 
 	private final boolean transactional;
 
+	private final List<LintSuppression> lintSuppressions;
+
 	private final SqlSection upgrade;
 
 	private final @Nullable SqlSection downgrade;
@@ -27,6 +32,7 @@ final class SqlRevisionScript implements RevisionScript {
 	SqlRevisionScript(SqlHeader header, String checksum, SqlSection upgrade, @Nullable SqlSection downgrade) {
 		this.revision = header.revision();
 		this.transactional = header.transactional();
+		this.lintSuppressions = header.lintSuppressions();
 		this.checksum = checksum;
 		this.upgrade = upgrade;
 		this.downgrade = downgrade;
@@ -41,7 +47,10 @@ final class SqlRevisionScript implements RevisionScript {
 	 * Returns the SHA-256 of the file's text, after removing a leading byte order mark and turning
 	 * {@code \r\n} and {@code \r} into {@code \n} (see
 	 * {@link dev.migration.source.RevisionContent#checksum}): the same file checked out on any
-	 * machine has the same checksum, any other edit, even to a comment, changes it.
+	 * machine has the same checksum, any other edit, even to a comment, changes it, except to its
+	 * {@code -- lint_ignore:} lines, which the checksum leaves out: they say how to lint the
+	 * revision, not what it does, and acknowledging a finding must not make an applied revision
+	 * a changed one.
 	 */
 	@Override
 	public String checksum() {
@@ -56,6 +65,11 @@ final class SqlRevisionScript implements RevisionScript {
 	@Override
 	public boolean hasDowngrade() {
 		return this.downgrade != null;
+	}
+
+	@Override
+	public List<LintSuppression> lintSuppressions() {
+		return this.lintSuppressions;
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import dev.migration.operation.Inverse;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import dev.migration.script.RevisionScript;
 import dev.migration.source.RevisionContent;
 import dev.migration.source.RevisionFile;
@@ -22,6 +23,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -46,7 +48,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * The header keys are {@code revision} (required), {@code down_revision} (required:
  * {@code none} or {@code null} for a first revision, an id, or a list of ids for a merge),
  * {@code branch_labels} and {@code depends_on} (an id or a list), {@code message},
- * {@code create_date} and {@code transactional} ({@code true} by default). {@code upgrade:}
+ * {@code create_date}, {@code transactional} ({@code true} by default) and {@code lint_ignore}
+ * (a list of {@code {rule: rule-id, reason: "..."}} that silence lint rules for this revision;
+ * the linter reports an entry without a reason). {@code upgrade:}
  * (required, possibly empty) and {@code downgrade:} list operations named after Alembic's
  * {@code op.*}, with Alembic's keyword arguments ({@code type_} is spelt {@code type}). Without
  * {@code downgrade:} the downgrade is derived from the operations' inverses, in reverse order; if
@@ -134,6 +138,7 @@ public final class YamlRevisionParser implements RevisionFileParser {
 		String message = header.string("message");
 		String createDate = header.string("create_date");
 		boolean transactional = header.flag("transactional", true);
+		List<LintSuppression> lintSuppressions = lintSuppressions(header);
 		List<LocatedOperation> upgrade = null;
 		if (!header.has("upgrade")) {
 			problems.addForFile("missing 'upgrade:': list the revision's operations under it (or write 'upgrade: []' "
@@ -148,11 +153,48 @@ public final class YamlRevisionParser implements RevisionFileParser {
 
 		Revision revision = new Revision(id, downRevisions, branchLabels, dependsOn, (message != null) ? message : "",
 				createDate, file.location());
-		String checksum = RevisionContent.checksum(file.content());
-		if (downgrade != null) {
-			return YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade, downgrade, false);
+		String checksum = RevisionContent.checksum(RevisionContent.withoutLines(file.content(), lintIgnoreLines(root)));
+		YamlRevisionScript script = (downgrade != null)
+				? YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade, downgrade, false)
+				: derive(revision, checksum, transactional, upgrade);
+		return lintSuppressions.isEmpty() ? script : script.withLintSuppressions(lintSuppressions);
+	}
+
+	/**
+	 * Returns the lines of the top-level {@code lint_ignore:} entry, which the checksum leaves
+	 * out: they say how to lint the revision, not what it does, and acknowledging a finding must
+	 * not make an applied revision a changed one.
+	 */
+	private static Set<Integer> lintIgnoreLines(MappingNode root) {
+		Set<Integer> lines = new HashSet<>();
+		for (NodeTuple tuple : root.getValue()) {
+			if (tuple.getKeyNode() instanceof ScalarNode key && key.getValue().equals("lint_ignore")) {
+				Mark end = tuple.getValueNode().getEndMark();
+				// A block value ends at the start of the next line; a flow value on its last line.
+				int last = (end.getColumn() == 0) ? end.getLine() : end.getLine() + 1;
+				for (int line = key.getStartMark().getLine() + 1; line <= last; line++) {
+					lines.add(line);
+				}
+			}
 		}
-		return derive(revision, checksum, transactional, upgrade);
+		return lines;
+	}
+
+	/**
+	 * Reads {@code lint_ignore: [{rule: drop-column, reason: "..."}]}. A missing reason is not a
+	 * problem of the file: the linter reports it, as it reports an unknown rule.
+	 */
+	private static List<LintSuppression> lintSuppressions(Parameters header) {
+		List<LintSuppression> suppressions = header.maps("lint_ignore", false,
+				"[{rule: drop-column, reason: \"the data was archived\"}]", (mapping) -> {
+					Parameters entry = new Parameters("key", "a lint_ignore entry", mapping, mapping, header.problems());
+					String rule = entry.requiredString("rule");
+					String reason = entry.string("reason");
+					entry.finish(false);
+					return (rule != null) ? new LintSuppression(rule, (reason != null) ? reason : "",
+							mapping.getStartMark().getLine() + 1) : null;
+				});
+		return (suppressions != null) ? suppressions : List.of();
 	}
 
 	private static YamlRevisionScript derive(Revision revision, String checksum, boolean transactional,

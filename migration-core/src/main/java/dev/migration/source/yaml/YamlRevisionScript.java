@@ -5,6 +5,7 @@ import java.util.Objects;
 
 import dev.migration.MigrationException;
 import dev.migration.revision.Revision;
+import dev.migration.script.LintSuppression;
 import dev.migration.script.MigrationContext;
 import dev.migration.script.RevisionScript;
 import org.jspecify.annotations.Nullable;
@@ -29,9 +30,11 @@ public final class YamlRevisionScript implements RevisionScript {
 
 	private final @Nullable String noDowngrade;
 
+	private final List<LintSuppression> lintSuppressions;
+
 	private YamlRevisionScript(Revision revision, String checksum, boolean transactional,
 			List<LocatedOperation> upgrade, @Nullable List<LocatedOperation> downgrade, boolean downgradeDerived,
-			@Nullable String noDowngrade) {
+			@Nullable String noDowngrade, List<LintSuppression> lintSuppressions) {
 		this.revision = revision;
 		this.checksum = checksum;
 		this.transactional = transactional;
@@ -39,6 +42,7 @@ public final class YamlRevisionScript implements RevisionScript {
 		this.downgrade = (downgrade != null) ? List.copyOf(downgrade) : null;
 		this.downgradeDerived = downgradeDerived;
 		this.noDowngrade = noDowngrade;
+		this.lintSuppressions = List.copyOf(lintSuppressions);
 	}
 
 	/**
@@ -46,7 +50,7 @@ public final class YamlRevisionScript implements RevisionScript {
 	 */
 	static YamlRevisionScript withDowngrade(Revision revision, String checksum, boolean transactional,
 			List<LocatedOperation> upgrade, List<LocatedOperation> downgrade, boolean derived) {
-		return new YamlRevisionScript(revision, checksum, transactional, upgrade, downgrade, derived, null);
+		return new YamlRevisionScript(revision, checksum, transactional, upgrade, downgrade, derived, null, List.of());
 	}
 
 	/**
@@ -56,7 +60,15 @@ public final class YamlRevisionScript implements RevisionScript {
 	static YamlRevisionScript withoutDowngrade(Revision revision, String checksum, boolean transactional,
 			List<LocatedOperation> upgrade, String reason) {
 		return new YamlRevisionScript(revision, checksum, transactional, upgrade, null, false,
-				Objects.requireNonNull(reason));
+				Objects.requireNonNull(reason), List.of());
+	}
+
+	/**
+	 * Returns a copy of this script that silences the given lint rules.
+	 */
+	YamlRevisionScript withLintSuppressions(List<LintSuppression> suppressions) {
+		return new YamlRevisionScript(this.revision, this.checksum, this.transactional, this.upgrade, this.downgrade,
+				this.downgradeDerived, this.noDowngrade, suppressions);
 	}
 
 	@Override
@@ -72,6 +84,11 @@ public final class YamlRevisionScript implements RevisionScript {
 	@Override
 	public boolean transactional() {
 		return this.transactional;
+	}
+
+	@Override
+	public List<LintSuppression> lintSuppressions() {
+		return this.lintSuppressions;
 	}
 
 	@Override

@@ -231,8 +231,8 @@ class SqlRevisionParserTests {
 			.isThrownBy(() -> parse("-- revision: a\n-- down_revision: none\n-- TODO: rename\n-- upgrade\n"))
 			.satisfies((ex) -> assertThat(ex.problems()).map(Object::toString).containsExactly(LOCATION
 					+ ":3:4: Unknown header key 'TODO'. The header keys are revision, down_revision, branch_labels, "
-					+ "depends_on, message, create_date, transactional. If this line is a comment, reword it so that "
-					+ "it does not read as '-- key: value'."));
+					+ "depends_on, message, create_date, transactional, lint_ignore. If this line is a comment, reword it "
+					+ "so that it does not read as '-- key: value'."));
 	}
 
 	@Test

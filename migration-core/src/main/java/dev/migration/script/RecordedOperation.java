@@ -1,4 +1,6 @@
-package dev.migration.runtime;
+package dev.migration.script;
+
+import java.util.Objects;
 
 import dev.migration.operation.Operation;
 
@@ -8,5 +10,10 @@ import dev.migration.operation.Operation;
  * @param operation the operation
  * @param line the line, or 0 when unknown
  */
-record RecordedOperation(Operation operation, int line) {
+public record RecordedOperation(Operation operation, int line) {
+
+	public RecordedOperation {
+		Objects.requireNonNull(operation, "operation");
+	}
+
 }
