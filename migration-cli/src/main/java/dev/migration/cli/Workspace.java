@@ -200,6 +200,29 @@ public final class Workspace implements AutoCloseable {
 	}
 
 	/**
+	 * Returns the configured database.
+	 * @return the database
+	 * @throws MigrationException when none is configured, saying how to configure one
+	 */
+	public DataSource database() {
+		requireDatabase();
+		return java.util.Objects.requireNonNull(dataSource());
+	}
+
+	/**
+	 * Returns the kind of the configured database ({@code postgresql}, {@code mariadb}, ...).
+	 * @return the kind
+	 */
+	public String databaseKind() {
+		try (java.sql.Connection connection = database().getConnection()) {
+			return Dialects.of(connection).kind();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new MigrationException("Could not connect to " + maskedUrl() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
 	 * Fails unless a database URL is configured: for commands that read or change the database.
 	 * @throws MigrationException saying how to configure one
 	 */

@@ -115,12 +115,16 @@ class JsonOutputTests {
 
 	@Test
 	void check() {
-		MigrationCli.Result pending = this.cli.run("check", "--json");
+		MigrationCli.Result linted = this.cli.run("check", "--json");
+		assertThat(linted.exitCode()).isEqualTo(1);
+		assertThat(linted.out()).contains("\"problems\": [\"classpath:db/revisions/2_b2.sql: error [no-downgrade]");
+		MigrationCli.Result pending = this.cli.run("check", "--json", "--no-lint");
 		assertThat(pending.exitCode()).isEqualTo(1);
 		assertThat(pending.out()).isEqualTo("""
 				{
 				  "ok": false,
 				  "problems": ["2 revisions are pending: a1, b2; the database is at base and the heads are b2"],
+				  "warnings": [],
 				  "current": [],
 				  "heads": ["b2"],
 				  "pending": ["a1", "b2"]
@@ -128,11 +132,12 @@ class JsonOutputTests {
 				""");
 		assertThat(pending.err()).startsWith("FAILED: ");
 		this.cli.run("upgrade", "head");
-		MigrationCli.Result ok = this.cli.run("check", "--json");
+		MigrationCli.Result ok = this.cli.run("check", "--json", "--no-lint");
 		assertThat(ok.out()).isEqualTo("""
 				{
 				  "ok": true,
 				  "problems": [],
+				  "warnings": [],
 				  "current": ["b2"],
 				  "heads": ["b2"],
 				  "pending": []

@@ -2,11 +2,9 @@ package dev.migration.cli.command;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
@@ -17,21 +15,31 @@ import dev.migration.RevisionStatus;
 import dev.migration.cli.MigrationCli;
 import dev.migration.cli.MigrationCommand;
 import dev.migration.cli.Workspace;
+import dev.migration.lint.LintFinding;
+import dev.migration.lint.LintReport;
+import dev.migration.lint.Linter;
+import dev.migration.lint.Severity;
 import dev.migration.revision.RevisionGraph;
+import dev.migration.verify.RoundTripResult;
+import dev.migration.verify.RoundTripVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code check}: for CI, whether the database is up to date with the revision files. Fails, with
- * each reason on a line of its own, when revisions are pending, when the revisions have several
- * heads (not told apart by branch labels), when an applied revision's file changed, or when the
- * database holds a revision no file defines.
+ * {@code check}: for CI, whether the database is up to date with the revision files and the
+ * revisions follow the rules. Fails, with each reason on a line of its own, when revisions are
+ * pending, an applied revision's file changed, the database holds a revision no file defines, or
+ * the lint finds an error (several heads not told apart by branch labels, a revision without a
+ * downgrade, data loss not acknowledged, ...); with {@code --roundtrip}, also when a revision's
+ * downgrade does not restore the schema.
  */
 @Command(name = "check", sortOptions = false,
-		description = "Check that the database is at the single head, with nothing pending, changed or missing.",
+		description = "Check that the database is at the heads with nothing pending, changed or missing, and lint the "
+				+ "revisions.",
 		footerHeading = "%nExamples%n",
-		footer = { "  migration check                 # exit status 0 when up to date, 1 otherwise",
+		footer = { "  migration check                 # exit status 0 when up to date and no lint error, 1 otherwise",
+				"  migration check --roundtrip     # also upgrade, downgrade and upgrade each revision in a scratch schema",
 				"  migration check --json", "",
 				"Several heads are a problem unless each carries a branch label of its own; merge them with: "
 						+ "migration merge heads -m \"Merge heads\"" })
@@ -40,8 +48,17 @@ public final class CheckCommand implements Callable<Integer> {
 	@ParentCommand
 	private @Nullable MigrationCommand root;
 
-	@Option(names = "--json", description = "Print JSON: {\"ok\", \"problems\", \"current\", \"heads\", \"pending\"}.")
+	@Option(names = "--json",
+			description = "Print JSON: {\"ok\", \"problems\", \"warnings\", \"current\", \"heads\", \"pending\"}.")
 	private boolean json;
+
+	@Option(names = "--roundtrip", description = "Also upgrade, downgrade and upgrade again every revision in a "
+			+ "scratch schema of the database (dropped afterwards), and fail at the first downgrade that does not "
+			+ "restore the schema.")
+	private boolean roundtrip;
+
+	@Option(names = "--no-lint", description = "Do not lint the revisions.")
+	private boolean noLint;
 
 	@Override
 	public Integer call() {
@@ -51,17 +68,32 @@ public final class CheckCommand implements Callable<Integer> {
 		Migrator migrator = workspace.migrator();
 		RevisionGraph graph = migrator.graph();
 		List<String> problems = new ArrayList<>();
-		String heads = multipleHeads(graph);
-		if (heads != null) {
-			problems.add(heads);
+		List<String> warnings = new ArrayList<>();
+		if (!this.noLint) {
+			LintReport lint = Linter.forDatabase(workspace.databaseKind()).lint(migrator);
+			for (LintFinding finding : lint.findings()) {
+				(finding.severity() == Severity.ERROR ? problems : warnings).add(finding.describe());
+			}
 		}
 		MigrationStatus status = migrator.status();
 		problems.addAll(migrator.validate(status));
+		if (this.roundtrip) {
+			RoundTripResult result = RoundTripVerifier.of(migrator).verifyInScratchSchema(workspace.database());
+			if (!result.passed()) {
+				problems.add(result.describe());
+			}
+		}
 		PrintWriter out = root.invocation().out();
+		if (!this.json) {
+			for (String warning : warnings) {
+				out.println(warning.replace("\n", "\n  "));
+			}
+		}
 		if (this.json) {
 			Map<String, Object> document = new LinkedHashMap<>();
 			document.put("ok", problems.isEmpty());
 			document.put("problems", problems);
+			document.put("warnings", warnings);
 			document.put("current", status.current());
 			document.put("heads", graph.heads());
 			document.put("pending", status.pending().stream().map(RevisionStatus::revision).toList());
@@ -83,32 +115,6 @@ public final class CheckCommand implements Callable<Integer> {
 			err.println("  " + problem.replace("\n", "\n  "));
 		}
 		return MigrationCli.FAILED;
-	}
-
-	/**
-	 * The revisions nothing follows or depends on, when there are several and branch labels do
-	 * not tell each apart: the sign of two lines of work that need a merge.
-	 */
-	private static @Nullable String multipleHeads(RevisionGraph graph) {
-		List<String> heads = graph.realHeads();
-		if (heads.size() < 2) {
-			return null;
-		}
-		boolean allNamed = true;
-		for (String head : heads) {
-			Set<String> own = new HashSet<>(graph.branchLabels(head));
-			for (String other : heads) {
-				if (!other.equals(head)) {
-					own.removeAll(graph.branchLabels(other));
-				}
-			}
-			allNamed &= !own.isEmpty();
-		}
-		if (allNamed) {
-			return null;
-		}
-		return "Multiple heads are present (" + String.join(", ", heads) + "); merge them with: migration merge "
-				+ "heads -m \"Merge heads\"";
 	}
 
 }
