@@ -191,7 +191,7 @@ class DocumentationSnippetsTests {
 	// ---------------------------------------------------------------- one page
 
 	private Stream<DynamicNode> pageTests(DocPage page, JavaSources sources) {
-		PageModel model = new PageModel(page, sources);
+		PageModel model = new PageModel(page, sources, () -> this.db);
 		List<DynamicNode> tests = new ArrayList<>();
 		tests.add(DynamicTest.dynamicTest("snippets parse and render", model::checkSnippets));
 		tests.add(DynamicTest.dynamicTest("Java snippets compile and match", model::checkJava));
@@ -309,11 +309,12 @@ class DocumentationSnippetsTests {
 
 		private final Map<Integer, RevisionScript> scripts = new LinkedHashMap<>();
 
-		private boolean parsed;
+		private final java.util.function.Supplier<TestDatabase> database;
 
-		PageModel(DocPage page, JavaSources sources) {
+		PageModel(DocPage page, JavaSources sources, java.util.function.Supplier<TestDatabase> database) {
 			this.page = page;
 			this.sources = sources;
+			this.database = database;
 		}
 
 		static Kind kind(DocPage.Block block) {
@@ -512,8 +513,8 @@ class DocumentationSnippetsTests {
 					throw new AssertionError("the snippet parses, but it is marked 'fails: parse'");
 				}
 				if (what.equals("downgrade")) {
-					render(script, false, "postgresql");
-					throw new AssertionError("the snippet's downgrade renders, but it is marked 'fails: downgrade'");
+					downgradeOnline(block, where);
+					throw new AssertionError("the snippet's downgrade runs, but it is marked 'fails: downgrade'");
 				}
 				render(script, true, what);
 				throw new AssertionError("the snippet renders for " + what + ", but it is marked 'fails: " + what + "'");
@@ -524,6 +525,45 @@ class DocumentationSnippetsTests {
 			if (!actual.equals(expected)) {
 				throw new AssertionError("the failure's message differs from the ```text block after it:\n--- expected\n"
 						+ expected + "\n--- actual\n" + actual);
+			}
+		}
+
+		/**
+		 * Stamps a fresh database at the snippet's revision (made a first revision), then
+		 * downgrades it to base, reporting failures with the location the page shows.
+		 */
+		private void downgradeOnline(DocPage.Block block, @Nullable String location) {
+			Path folder = null;
+			try {
+				folder = Files.createTempDirectory("docs-downgrade-");
+				String content = content(block, "none").replaceFirst("(?m)^(--\\s*)?down_revision:.*$",
+						(kind(block) == Kind.SQL_REVISION) ? "-- down_revision: none" : "down_revision: none");
+				Path file = folder.resolve(fileName(block));
+				Files.writeString(file, content, StandardCharsets.UTF_8);
+				Written written = new Written(folder, List.of(), null, List.of(), Map.of());
+				Migrator migrator = migrator(written, this.database.get().createSibling());
+				migrator.stamp(List.of(revisionId(block)), false);
+				try {
+					migrator.downgrade("base");
+				}
+				catch (MigrationException ex) {
+					String real = "filesystem:" + folder.toAbsolutePath() + "/" + fileName(block);
+					String message = (location != null) ? ex.getMessage().replace(real, location) : ex.getMessage();
+					throw new MigrationException(message, ex);
+				}
+			}
+			catch (IOException | java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			finally {
+				if (folder != null) {
+					try {
+						delete(folder);
+					}
+					catch (IOException ex) {
+						// left behind in the temporary folder
+					}
+				}
 			}
 		}
 
