@@ -807,8 +807,16 @@ class DocumentationSnippetsTests {
 				TestDatabase database = shared.createSibling();
 				Migrator migrator = migrator(written, database);
 				for (String name : DATABASES) {
-					assertThat(migrator.upgradeSql("heads", Dialects.named(name))).as("offline script for %s", name)
-						.isNotBlank();
+					try {
+						assertThat(migrator.upgradeSql("heads", Dialects.named(name))).as("offline script for %s", name)
+							.isNotBlank();
+					}
+					catch (MigrationException ex) {
+						// A Java revision that uses the connection cannot be rendered offline, and says so.
+						if (written.javaRevisions().isEmpty() || !ex.getMessage().contains("uses the JDBC connection")) {
+							throw ex;
+						}
+					}
 				}
 				String target = (written.mainHead() != null) ? written.mainHead() : "heads";
 				migrator.upgrade(target);
