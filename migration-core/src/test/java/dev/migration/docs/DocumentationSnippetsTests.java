@@ -196,6 +196,7 @@ class DocumentationSnippetsTests {
 		List<DynamicNode> tests = new ArrayList<>();
 		tests.add(DynamicTest.dynamicTest("snippets parse and render", model::checkSnippets));
 		tests.add(DynamicTest.dynamicTest("Java snippets compile and match", model::checkJava));
+		tests.add(DynamicTest.dynamicTest("links lead to pages and headings that exist", () -> checkLinks(page)));
 		for (String group : model.groups()) {
 			tests.add(DynamicTest.dynamicTest("revisions of group '" + group + "' run on PostgreSQL",
 					() -> model.run(group, this.db)));
@@ -209,6 +210,65 @@ class DocumentationSnippetsTests {
 			}
 		}
 		return tests.stream();
+	}
+
+	// ---------------------------------------------------------------- links
+
+	/** Pages the index links to that other people are still writing. */
+	private static final List<String> PLANNED_PAGES = List.of("getting-started.md", "configuration.md", "cli.md",
+			"actuator.md", "workflows.md", "troubleshooting.md", "from-alembic.md", "from-flyway-liquibase.md",
+			"benchmarks.md");
+
+	private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s#]*)(?:#([^)\\s]+))?\\)");
+
+	/**
+	 * Checks the page's relative links: the page exists (or is one being written), and so does the
+	 * heading an anchor names, as GitHub makes anchors of headings.
+	 */
+	private static void checkLinks(DocPage page) throws IOException {
+		Path file = DOCS.resolve(page.name());
+		String text = Files.readString(file, StandardCharsets.UTF_8).replaceAll("(?s)```.*?```", "");
+		List<String> problems = new ArrayList<>();
+		Matcher link = LINK.matcher(text);
+		while (link.find()) {
+			String target = link.group(1);
+			String anchor = link.group(2);
+			if (target.contains(":")) {
+				continue;
+			}
+			Path linked = target.isEmpty() ? file : file.resolveSibling(target).normalize();
+			if (!Files.exists(linked)) {
+				if (!PLANNED_PAGES.contains(linked.getFileName().toString())) {
+					problems.add("no page " + target);
+				}
+				continue;
+			}
+			if (anchor != null && linked.toString().endsWith(".md") && !anchors(linked).contains(anchor)) {
+				problems.add("no heading #" + anchor + " in " + DOCS.relativize(linked));
+			}
+		}
+		assertThat(problems).as("links of %s", page.name()).isEmpty();
+	}
+
+	/** The anchors GitHub gives the headings of a page. */
+	static List<String> anchors(Path page) throws IOException {
+		String text = Files.readString(page, StandardCharsets.UTF_8).replaceAll("(?s)```.*?```", "");
+		List<String> anchors = new ArrayList<>();
+		for (String line : text.lines().toList()) {
+			Matcher heading = Pattern.compile("^#{1,6}\\s+(.+?)\\s*$").matcher(line);
+			if (!heading.matches()) {
+				continue;
+			}
+			String slug = heading.group(1).toLowerCase(Locale.ROOT)
+				.replaceAll("[^\\p{L}\\p{M}\\p{N}\\p{Pc} -]", "")
+				.replace(' ', '-');
+			String unique = slug;
+			for (int i = 1; anchors.contains(unique); i++) {
+				unique = slug + "-" + i;
+			}
+			anchors.add(unique);
+		}
+		return anchors;
 	}
 
 	// ---------------------------------------------------------------- the column types table
@@ -895,7 +955,8 @@ class DocumentationSnippetsTests {
 			}
 			if (!words[0].equals("stamp")) {
 				// What follows the list, in parentheses, explains it.
-				int explanation = runs.indexOf(" (");
+				int explanation = Stream.of(runs.indexOf(" ("), runs.indexOf("（")).filter((i) -> i >= 0).min(Integer::compare)
+					.orElse(-1);
 				List<String> expectedRuns = backticked((explanation >= 0) ? runs.substring(0, explanation) : runs);
 				List<String> ran = result.steps().stream().map((step) -> step.step().revision().id()).toList();
 				if (!ran.equals(expectedRuns)) {
