@@ -63,8 +63,9 @@ import static org.assertj.core.api.Assertions.fail;
  * <li><b>Operation snippets.</b> A {@code ```yaml} block that is a list of operations
  * ({@code - add_column: ...}) is parsed as the upgrade of a revision and rendered. The page's
  * operation snippets run on PostgreSQL one by one, in page order, each as a revision after the
- * page's head (so the page needs exactly one head); one whose downgrade can be derived is
- * downgraded and upgraded again.</li>
+ * page's head (so the page's revisions may have at most one head), from an empty database when
+ * the page has no revisions; one whose downgrade can be derived is downgraded and upgraded
+ * again.</li>
  * <li><b>Rendered SQL.</b> A {@code ```sql} block whose first line names databases, as in
  * {@code -- PostgreSQL}, {@code -- MariaDB, H2}, is the SQL that the YAML snippet before it
  * renders; each database's part must be exactly what the engine renders (tabs shown as four
@@ -82,9 +83,16 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code `ids`} (the revisions that ran, in order; an explanation may follow in parentheses; not
  * checked for {@code stamp}) or {@code "message"} (the command fails with a message containing
  * it), the third cell's {@code `ids`} (the version table's rows after).</li>
+ * <li><b>Column types.</b> A table under {@code <!-- check: types -->} lists type spellings in its
+ * first cell and what PostgreSQL, MariaDB and H2 get in the next three; each is rendered.</li>
+ * <li><b>Links.</b> Every relative link leads to a page of the guide (or one of the pages still
+ * being written, {@link #PLANNED_PAGES}), and every anchor to one of its headings, as GitHub
+ * names them.</li>
  * <li><b>Both languages.</b> Every page exists in English and Chinese, with the same headings and
  * the same sequence of code blocks.</li>
  * </ul>
+ * Other blocks ({@code ```text}, {@code ```bash}, {@code ```python}, SQL that is not a revision)
+ * are not checked.
  * Markers, HTML comments on the lines right above a block:
  * <ul>
  * <li>{@code <!-- not-run -->}: a revision or operation snippet is parsed and rendered, but not
@@ -836,12 +844,12 @@ class DocumentationSnippetsTests {
 			List<String> operationIds = new ArrayList<>();
 			if (!operations.isEmpty()) {
 				List<String> heads = RevisionGraph.of(revisions).heads();
-				if (heads.size() != 1) {
+				if (heads.size() > 1) {
 					throw new AssertionError(this.page.name() + ": the operation snippets run after the head of the"
 							+ " page's revisions, but the page has " + heads.size() + " heads: " + heads);
 				}
-				mainHead = heads.get(0);
-				String down = mainHead;
+				mainHead = heads.isEmpty() ? null : heads.get(0);
+				String down = heads.isEmpty() ? "none" : mainHead;
 				for (DocPage.Block block : operations) {
 					Files.writeString(folder.resolve(fileName(block)), content(block, down), StandardCharsets.UTF_8);
 					down = revisionId(block);
@@ -878,16 +886,18 @@ class DocumentationSnippetsTests {
 						}
 					}
 				}
+				boolean revisions = written.downgradable().size() > written.operationSnippets().size();
 				String target = (written.mainHead() != null) ? written.mainHead() : "heads";
-				migrator.upgrade(target);
+				if (revisions) {
+					migrator.upgrade(target);
+				}
 				List<String> applied = migrator.currentRows();
-				assertThat(applied).isNotEmpty();
 				boolean all = written.downgradable()
 					.entrySet()
 					.stream()
 					.filter((entry) -> !written.operationSnippets().contains(entry.getKey()))
 					.allMatch(Map.Entry::getValue);
-				if (all) {
+				if (revisions && all) {
 					migrator.downgrade("base");
 					assertThat(migrator.currentRows()).isEmpty();
 					migrator.upgrade(target);
