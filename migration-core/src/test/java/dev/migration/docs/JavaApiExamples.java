@@ -1,0 +1,28 @@
+package dev.migration.docs;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import dev.migration.Migrator;
+import dev.migration.java.JavaRevisions;
+
+/**
+ * The guide's snippets of the engine's Java API, between their tags, so that they compile.
+ */
+final class JavaApiExamples {
+
+	private JavaApiExamples() {
+	}
+
+	static void register(DataSource dataSource) {
+		// tag::register[]
+		Migrator migrator = Migrator.builder()
+			.dataSource(dataSource)
+			.revisions(JavaRevisions.scripts(List.of(new MigrateSessionStatus())))
+			.build();
+		migrator.upgrade("heads");
+		// end::register[]
+	}
+
+}
