@@ -190,7 +190,8 @@ public final class MigrationAutoConfiguration {
 
 		private MigrationStrategy strategy(ObjectProvider<MigrationStrategy> strategy) {
 			return strategy.getIfAvailable(
-					() -> new OnStartupMigrationStrategy(this.properties.getOnStartup(), this.properties.getTarget()));
+					() -> new OnStartupMigrationStrategy(this.properties.getOnStartup(), this.properties.getTarget(),
+							this.properties.isLintOnValidate()));
 		}
 
 	}

@@ -40,6 +40,13 @@ public class MigrationProperties {
 	private OnStartup onStartup = OnStartup.UPGRADE;
 
 	/**
+	 * Whether validating at start-up (on-startup=validate) also lints the revisions: a lint
+	 * error (several heads, a revision without downgrade, unacknowledged data loss, ...) then
+	 * fails start-up, and warnings are logged.
+	 */
+	private boolean lintOnValidate;
+
+	/**
 	 * When the start-up action runs: once the application is ready, before it reports readiness
 	 * ACCEPTING_TRAFFIC; or during context refresh, before the beans that use the database (JPA,
 	 * JdbcTemplate, JdbcClient) are created.
@@ -149,6 +156,14 @@ public class MigrationProperties {
 
 	public void setOnStartup(OnStartup onStartup) {
 		this.onStartup = onStartup;
+	}
+
+	public boolean isLintOnValidate() {
+		return this.lintOnValidate;
+	}
+
+	public void setLintOnValidate(boolean lintOnValidate) {
+		this.lintOnValidate = lintOnValidate;
 	}
 
 	public StartupPhase getStartupPhase() {

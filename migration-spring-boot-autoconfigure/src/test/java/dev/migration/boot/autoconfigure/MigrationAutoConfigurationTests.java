@@ -282,6 +282,25 @@ class MigrationAutoConfigurationTests {
 	}
 
 	@Test
+	void onStartupValidateLintsTheRevisionsWhenAsked() {
+		this.runner.withPropertyValues("migration.on-startup=validate", "migration.locations=classpath:revisions/lint")
+			.run((context) -> {
+				context.getBean(Migrator.class).upgrade("heads");
+				ready(context);
+				assertThat(context.getBean(MigrationOutcomes.class).lastFailure()).isNull();
+			});
+		this.runner
+			.withPropertyValues("migration.on-startup=validate", "migration.locations=classpath:revisions/lint",
+					"migration.lint-on-validate=true")
+			.run((context) -> {
+				context.getBean(Migrator.class).upgrade("heads");
+				assertThatExceptionOfType(MigrationValidationException.class).isThrownBy(() -> ready(context))
+					.withMessageStartingWith("The database does not match the revisions (migration.on-startup=validate):")
+					.withMessageContaining("20250101_0900_create_notes.sql: error [no-downgrade] Revision 'create_notes'");
+			});
+	}
+
+	@Test
 	void contextRefreshPhaseMigratesBeforeTheBeansThatUseTheDatabase() {
 		this.runner.withConfiguration(AutoConfigurations.of(JdbcTemplateAutoConfiguration.class))
 			.withUserConfiguration(ItemCountConfiguration.class)

@@ -57,6 +57,7 @@ class MigrationConfigurationMetadataTests {
 		defaults.put("migration.on-startup", "\"upgrade\"");
 		defaults.put("migration.startup-phase", "\"application-ready\"");
 		defaults.put("migration.fail-on-error", "true");
+		defaults.put("migration.lint-on-validate", "false");
 		defaults.put("migration.target", "\"heads\"");
 		defaults.put("migration.version-table", "\"alembic_version\"");
 		defaults.put("migration.version-table-schema", null);
