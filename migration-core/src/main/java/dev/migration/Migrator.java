@@ -454,8 +454,8 @@ public final class Migrator {
 			return;
 		}
 		StringBuilder message = new StringBuilder();
-		message.append((changed.size() == 1) ? "An applied revision changed" : changed.size() + " applied revisions changed")
-			.append(" since it was applied:");
+		message.append((changed.size() == 1) ? "An applied revision changed since it was applied:"
+				: changed.size() + " applied revisions changed since they were applied:");
 		for (RevisionStatus revision : changed) {
 			message.append("\n  - ").append(revision.revision()).append(" (").append(revision.source()).append(")");
 			if (revision.appliedAt() != null) {

@@ -14,11 +14,10 @@ import dev.migration.operation.CreatePrimaryKey;
  * ignored, as Alembic ignores other databases' options.
  * <p>
  * <strong>Names.</strong> H2 folds unquoted identifiers to upper case, where PostgreSQL folds
- * them to lower case. A name written in lower case ({@code sessions}, {@code claude_session_id})
- * is taken as case-insensitive, as SQLAlchemy takes it, and written as H2 would store it unquoted
- * ({@code "SESSIONS"}); so raw SQL in other revisions and the application can write
- * {@code sessions} unquoted and find it. A name with an upper-case letter or a character that an
- * unquoted name cannot have is case-sensitive and quoted as written.
+ * them to lower case. A plain lower-case name ({@code sessions}, {@code claude_session_id}) is
+ * written bare, so H2 stores it as {@code SESSIONS} and raw SQL in other revisions and the
+ * application finds it unquoted (see {@link Dialect#quote}). A name with an upper-case letter or a
+ * character that an unquoted name cannot have is case-sensitive and quoted as written.
  * <p>
  * <strong>Types.</strong> {@code text} is {@code VARCHAR} without a length (up to H2's limit of
  * 1,000,000,000 characters) rather than {@code CHARACTER LARGE OBJECT}: like PostgreSQL's and

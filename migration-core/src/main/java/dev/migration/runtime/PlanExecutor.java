@@ -178,7 +178,7 @@ final class PlanExecutor {
 		if (!problems.isEmpty()) {
 			throw new MigrationException("Nothing was run, because " + ((problems.size() == 1) ? "a revision"
 					: problems.size() + " revisions") + " of the plan cannot run on " + this.dialect.kind() + ":\n  - "
-					+ String.join("\n  - ", problems));
+					+ String.join("\n  - ", problems.stream().map((problem) -> problem.replace("\n", "\n    ")).toList()));
 		}
 		return prepared;
 	}

@@ -158,6 +158,14 @@ public final class RevisionLoader {
 	/**
 	 * A file or a registered script, with its place in the load order.
 	 */
+	/**
+	 * A Java class name cannot start with a digit, so generated Java revisions are named
+	 * {@code V20241024_1430_...}: without the letter they sort among the files of the same date.
+	 */
+	private static String javaSortName(String simpleName) {
+		return simpleName.matches("[A-Za-z_]\\d{8}_.*") ? simpleName.substring(1) : simpleName;
+	}
+
 	private record Entry(String sortName, String location, String tieBreak, @Nullable FoundFile file,
 			@Nullable RevisionScript script) {
 
@@ -168,7 +176,7 @@ public final class RevisionLoader {
 		static Entry of(RevisionScript script) {
 			String source = script.revision().source();
 			int cut = Math.max(source.lastIndexOf(':'), Math.max(source.lastIndexOf('/'), source.lastIndexOf('.')));
-			return new Entry(source.substring(cut + 1), source, script.revision().id(), null, script);
+			return new Entry(javaSortName(source.substring(cut + 1)), source, script.revision().id(), null, script);
 		}
 
 	}
