@@ -12,6 +12,7 @@ import dev.migration.dialect.Dialects;
 import dev.migration.lint.LintReport;
 import dev.migration.lint.Linter;
 import dev.migration.lint.Severity;
+import dev.migration.runtime.JdbcUrlDataSource;
 import dev.migration.verify.RoundTripResult;
 import dev.migration.verify.RoundTripVerifier;
 
@@ -59,7 +60,7 @@ public final class MigrationAssertions {
 	 * round-trip, with the schema diff
 	 */
 	public static void assertRoundTrip(String jdbcUrl, String user, String password) {
-		assertRoundTrip(new UrlDataSource(jdbcUrl, user, password));
+		assertRoundTrip(new JdbcUrlDataSource(jdbcUrl, user, password));
 	}
 
 	/**

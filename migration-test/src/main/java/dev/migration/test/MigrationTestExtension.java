@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
 
 import dev.migration.Migrator;
+import dev.migration.runtime.JdbcUrlDataSource;
 import dev.migration.runtime.MigrationSettings;
 import dev.migration.source.Location;
 
@@ -52,7 +53,7 @@ public final class MigrationTestExtension implements ParameterResolver {
 			.classLoader(context.getRequiredTestClass().getClassLoader())
 			.build();
 		return new RevisionCheck(migrator,
-				new UrlDataSource(url, value(settings.user(), "user"), value(settings.password(), "password")));
+				new JdbcUrlDataSource(url, value(settings.user(), "user"), value(settings.password(), "password")));
 	}
 
 	/**
