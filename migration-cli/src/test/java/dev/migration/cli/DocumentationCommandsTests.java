@@ -69,7 +69,8 @@ import picocli.CommandLine.ParameterException;
  * {@code bin/migration ...}, {@code java -jar .../migration.jar ...}, after any
  * {@code NAME=value} assignments; a line ending with {@code \} continues on the next) must parse:
  * the command and its options exist, required arguments are given. Only the first command of a
- * pipeline or list is checked; nothing is run.</li>
+ * pipeline or list is checked; nothing is run. A scenario's command that ends with
+ * {@code # exit 2} shows a usage error on purpose, and is checked by running it instead.</li>
  * </ul>
  * Anything else in a scenario fails, with the page and line: a {@code $} line that is not a
  * {@code migration} command, output before the first command, a pipe or another shell construct,
@@ -318,11 +319,11 @@ class DocumentationCommandsTests {
 			PageExamples examples = new PageExamples(page, new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
 			Map<GuidePage.Block, String[]> fileBlocks = new LinkedHashMap<>();
 			for (GuidePage.Block block : page.blocks()) {
-				if (SHELL_LANGUAGES.contains(block.language())) {
-					examples.readCommandLines(block);
-				}
 				GuidePage.Marker cli = examples.single(block, "cli");
 				GuidePage.Marker file = examples.single(block, "file");
+				if (SHELL_LANGUAGES.contains(block.language())) {
+					examples.readCommandLines(block, cli != null);
+				}
 				if (cli != null && file != null) {
 					examples.problem(cli.line(), "a block is either a scenario (cli:) or a file (file:), not both");
 				}
@@ -385,7 +386,11 @@ class DocumentationCommandsTests {
 			}
 		}
 
-		private void readCommandLines(GuidePage.Block block) {
+		/**
+		 * Collects the command lines of a shell block. A scenario's command that must exit with 2
+		 * shows a usage error on purpose: running it checks that it is one.
+		 */
+		private void readCommandLines(GuidePage.Block block, boolean scenario) {
 			List<String> lines = block.lines();
 			for (int i = 0; i < lines.size(); i++) {
 				int first = i;
@@ -401,8 +406,9 @@ class DocumentationCommandsTests {
 					}
 					line = line.substring(2);
 				}
-				List<String> args = migrationArguments(ShellLine.parse(line).words());
-				if (args != null) {
+				ShellLine shell = ShellLine.parse(line);
+				List<String> args = migrationArguments(shell.words());
+				if (args != null && !(scenario && "exit 2".equals(shell.comment()))) {
 					this.commandLines.add(new CommandLineAt(this.page.at(block.line() + 1 + first), line, args));
 				}
 			}
