@@ -91,8 +91,9 @@ import static org.assertj.core.api.Assertions.fail;
  * <li><b>Both languages.</b> Every page exists in English and Chinese, with the same headings and
  * the same sequence of code blocks.</li>
  * </ul>
- * Other blocks ({@code ```text}, {@code ```bash}, {@code ```python}, SQL that is not a revision)
- * are not checked.
+ * Other blocks ({@code ```text}, {@code ```bash}, {@code ```console}, {@code ```python}, SQL that
+ * is not a revision) are not checked here; the command lines of {@code ```sh}, {@code ```bash} and
+ * {@code ```console} blocks are migration-cli's {@code DocumentationCommandsTests}' business.
  * Markers, HTML comments on the lines right above a block:
  * <ul>
  * <li>{@code <!-- not-run -->}: a revision or operation snippet is parsed and rendered, but not
@@ -106,6 +107,12 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code <!-- fails: mariadb -->} (or another database): the example is broken on purpose. The
  * next block, a {@code ```text} block, holds the exact message of the failure; a location in it
  * ({@code classpath:db/revisions/x.yaml}) is the location the snippet is read from.</li>
+ * <li>{@code <!-- file: NAME path -->}: a file of the command line scenario NAME (the
+ * {@code ```console} blocks under {@code <!-- cli: NAME -->}, which migration-cli's
+ * {@code DocumentationCommandsTests} runs). A revision in such a block belongs to group
+ * {@code cli: NAME} unless it says {@code group:}, so that each scenario's project is loaded and
+ * applied on its own; a {@code ```java} one is a whole source file, compiled by those tests, and
+ * not checked here.</li>
  * </ul>
  */
 @DatabaseTest(DatabaseKind.POSTGRESQL)
@@ -419,7 +426,7 @@ class DocumentationSnippetsTests {
 				boolean revision = kind == Kind.SQL_REVISION || kind == Kind.YAML_REVISION || kind == Kind.OPERATIONS
 						|| (kind == Kind.JAVA && block.text().contains("@RevisionInfo"));
 				if (revision && runs(block)) {
-					String group = block.marker("group").orElse(DEFAULT_GROUP);
+					String group = group(block);
 					if (!groups.contains(group)) {
 						groups.add(group);
 					}
@@ -428,8 +435,23 @@ class DocumentationSnippetsTests {
 			return groups;
 		}
 
+		/**
+		 * The group of a revision: its {@code group:} marker; else, for a file of a command line
+		 * scenario ({@code <!-- file: NAME path -->}), the scenario's project; else the page's.
+		 */
+		private static String group(DocPage.Block block) {
+			return block.marker("group")
+				.or(() -> block.marker("file").map((file) -> "cli: " + file.split("\\s+")[0]))
+				.orElse(DEFAULT_GROUP);
+		}
+
+		/** A Java file of a command line scenario: a whole source file, compiled by the command tests. */
+		private static boolean compiledByTheCommandTests(DocPage.Block block) {
+			return block.language().equals("java") && block.marker("file").isPresent();
+		}
+
 		private static boolean runs(DocPage.Block block) {
-			return !block.marked("not-run") && block.marker("fails").isEmpty()
+			return !block.marked("not-run") && !compiledByTheCommandTests(block) && block.marker("fails").isEmpty()
 					&& databases(block).contains("postgresql");
 		}
 
@@ -725,7 +747,7 @@ class DocumentationSnippetsTests {
 				else if (kind == Kind.OPERATIONS) {
 					lastYaml = block;
 				}
-				if (kind != Kind.JAVA || block.marked("not-run")) {
+				if (kind != Kind.JAVA || block.marked("not-run") || compiledByTheCommandTests(block)) {
 					continue;
 				}
 				JavaSources.Source source = this.sources.body(block.text());
@@ -814,7 +836,7 @@ class DocumentationSnippetsTests {
 			List<dev.migration.revision.Revision> revisions = new ArrayList<>();
 			Map<String, Boolean> downgradable = new LinkedHashMap<>();
 			for (DocPage.Block block : this.page.blocks()) {
-				if (!runs(block) || !block.marker("group").orElse(DEFAULT_GROUP).equals(group)) {
+				if (!runs(block) || !group(block).equals(group)) {
 					continue;
 				}
 				switch (kind(block)) {
