@@ -434,8 +434,13 @@ public final class Migrator {
 			long started) {
 		Duration duration = Duration.ofNanos(System.nanoTime() - started);
 		MigrationResult result = new MigrationResult(command, target, sortedRows(rows), plan.toHeads(), steps, duration);
-		if (steps.isEmpty()) {
+		if (steps.isEmpty() && result.fromHeads().equals(result.toHeads())) {
 			logger.info("Nothing to {}: the database is at {}", command, describeRows(result.toHeads()));
+		}
+		else if (steps.isEmpty()) {
+			// stamp --purge: the table was emptied, and the targets were there already or are base
+			logger.info("{} from {} to {} in {} ms", capitalized(command), describeRows(result.fromHeads()),
+					describeRows(result.toHeads()), duration.toMillis());
 		}
 		else {
 			logger.info("{} from {} to {}: {} {} in {} ms", capitalized(command), describeRows(result.fromHeads()),

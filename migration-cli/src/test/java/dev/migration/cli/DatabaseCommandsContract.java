@@ -73,7 +73,8 @@ abstract class DatabaseCommandsContract {
 		this.cli.run("upgrade", "head");
 		MigrationCli.Result ambiguous = this.cli.run("downgrade", "-2");
 		assertThat(ambiguous.exitCode()).isEqualTo(1);
-		assertThat(ambiguous.err()).isEqualTo("FAILED: Ambiguous walk\n");
+		assertThat(ambiguous.err()).isEqualTo("FAILED: Ambiguous walk: 'd4' has 2 down revisions (b2, c3); name the "
+				+ "revision to go to instead of counting steps, or count along one branch (label@-N)\n");
 		assertThat(this.cli.run("downgrade", "c3").out()).startsWith("Running downgrade d4 -> b2, c3, merge\n");
 		assertThat(rows()).containsExactlyInAnyOrder("b2", "c3");
 		assertThat(this.cli.run("downgrade", "b2@-1").out()).startsWith("Running downgrade b2 -> a1, left\n");
@@ -105,6 +106,11 @@ abstract class DatabaseCommandsContract {
 		assertThat(this.cli.run("current", "-v").out()).startsWith("Current revision(s) for ")
 			.contains("\nRev: a1 (branchpoint)\nParent: <base>\nBranches into: b2, c3\nPath: "
 					+ this.revisions.resolve("1_a1.sql") + "\n\n    sessions\n    \n    Revision ID: a1\n");
+		MigrationCli.Result purged = this.cli.run("stamp", "--purge", "base");
+		assertThat(purged.exitCode()).isZero();
+		assertThat(purged.out()).startsWith("Stamped from a1 to base in ");
+		assertThat(rows()).isEmpty();
+		assertThat(this.cli.run("stamp", "base").out()).isEqualTo("Nothing to stamp: the database is at base\n");
 	}
 
 	@Test

@@ -251,11 +251,26 @@ final class IdentifierResolver {
 				return noOverwalk ? OVERWALK : position;
 			}
 			if (next.length > 1) {
-				throw new RevisionException("Ambiguous walk");
+				throw ambiguousWalk(position, next, steps > 0);
 			}
 			position = next[0];
 		}
 		return position;
+	}
+
+	/**
+	 * Alembic's "Ambiguous walk", followed by where the walk forked and what to write instead.
+	 */
+	private RevisionException ambiguousWalk(int position, int[] next, boolean up) {
+		String ways = Arrays.stream(next)
+			.mapToObj((i) -> (i == BASE) ? "base" : this.graph.id(i))
+			.collect(Collectors.joining(", "));
+		String where = (position == BASE) ? "there are " + next.length + " bases (" + ways + ")"
+				: "'" + this.graph.id(position) + "' has " + next.length + " "
+						+ (up ? "revisions after it" : "down revisions") + " (" + ways + ")";
+		return new RevisionException("Ambiguous walk: " + where
+				+ "; name the revision to go to instead of counting steps, or count along one branch ("
+				+ (up ? "label@+N" : "label@-N") + ")");
 	}
 
 	/** A relative identifier, split: {@code [branch@][symbol](+|-)N}. */

@@ -122,7 +122,9 @@ class IdentifierGrammarTests {
 			.withMessage("Ambiguous upgrade from multiple current revisions");
 		assertThatExceptionOfType(RevisionException.class)
 			.isThrownBy(() -> GRAPH.planUpgrade(List.of("27c6a30d7c24"), "+1"))
-			.withMessage("Ambiguous walk");
+			.withMessageStartingWith("Ambiguous walk: '27c6a30d7c24' has ")
+			.withMessageContaining(" revisions after it (")
+			.withMessageEndingWith("or count along one branch (label@+N)");
 	}
 
 	@Test

@@ -52,7 +52,8 @@ class WorkedExamplesTests {
 		@Test
 		void downgradeOneStepFromAMergePointIsAnAmbiguousWalk() {
 			assertThatExceptionOfType(RevisionException.class).isThrownBy(() -> DIAMOND.planDowngrade(List.of("d"), "-1"))
-				.withMessage("Ambiguous walk");
+				.withMessage("Ambiguous walk: 'd' has 2 down revisions (b, c); name the revision to go to instead of "
+						+ "counting steps, or count along one branch (label@-N)");
 		}
 
 		@Test

@@ -44,7 +44,7 @@ final class Runs {
 	static void summarize(Invocation invocation, MigrationResult result) {
 		PrintWriter out = invocation.out();
 		String command = result.command();
-		if (result.steps().isEmpty()) {
+		if (result.steps().isEmpty() && result.fromHeads().equals(result.toHeads())) {
 			out.println("Nothing to " + command + ": the database is at " + Commands.rows(result.toHeads()));
 			return;
 		}
