@@ -75,7 +75,11 @@ class MigrationConfigurationMetadataTests {
 		return defaults;
 	}
 
-	private static JsonNode read() {
+	/**
+	 * Reads the configuration metadata on the class path, as an IDE reads it from the jar.
+	 * @return the metadata
+	 */
+	static JsonNode read() {
 		try (InputStream input = MigrationConfigurationMetadataTests.class
 			.getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
 			assertThat(input).as("generated configuration metadata").isNotNull();
