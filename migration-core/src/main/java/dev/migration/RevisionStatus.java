@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param branchLabels its branch labels
  * @param dependsOn its dependencies
  * @param message its message
- * @param source its file; {@code null} when {@link RevisionState#MISSING}
+ * @param source its file; for a {@link RevisionState#MISSING} revision, the file the revision log
+ * recorded when it was applied, or {@code null} when the log does not know
  * @param state where it stands
  * @param appliedAt when it was last applied, if the log knows
  * @param executionTimeMs how long that took, if the log knows

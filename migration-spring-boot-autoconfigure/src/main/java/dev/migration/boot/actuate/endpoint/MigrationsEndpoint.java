@@ -303,7 +303,8 @@ public class MigrationsEndpoint {
 
 		/**
 		 * Returns the revision's file.
-		 * @return the file, or {@code null} when the revision is {@code MISSING}
+		 * @return the file; for a {@code MISSING} revision, the file the revision log recorded,
+		 * or {@code null} when the log does not know
 		 */
 		public @Nullable String getSource() {
 			return this.source;
