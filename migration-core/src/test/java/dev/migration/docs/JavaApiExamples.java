@@ -25,4 +25,14 @@ final class JavaApiExamples {
 		// end::register[]
 	}
 
+	static void listener(DataSource dataSource) {
+		// tag::listener[]
+		Migrator migrator = Migrator.builder()
+			.dataSource(dataSource)
+			.listener(new AnalyzeAfterUpgrade(dataSource))
+			.build();
+		// end::listener[]
+		migrator.upgrade("heads");
+	}
+
 }
