@@ -43,7 +43,7 @@ final class MigrationLock implements AutoCloseable {
 			long started = System.nanoTime();
 			if (!dialect.tryLock(connection, name, Duration.ZERO)) {
 				String holder = dialect.describeLockHolder(connection, name);
-				logger.info("Waiting up to {} for the migration lock held by {}", readable(wait),
+				logger.warn("Waiting up to {} for the migration lock held by {}", readable(wait),
 						(holder != null) ? holder : "another runner");
 				if (!dialect.tryLock(connection, name, wait)) {
 					holder = dialect.describeLockHolder(connection, name);
