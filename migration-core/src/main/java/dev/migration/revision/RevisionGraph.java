@@ -93,7 +93,25 @@ public final class RevisionGraph {
 	 * unknown down revisions or dependencies, duplicate branch labels, cycles
 	 */
 	public static RevisionGraph of(List<Revision> revisions) {
-		return new Builder(revisions).build();
+		return new Builder(revisions, false).build();
+	}
+
+	/**
+	 * Checks the revisions of a load in which some files could not be read, so that one run
+	 * reports the problems of the graph along with those of the files: every problem
+	 * {@link #of(List)} reports, but for references to ids that no revision defines, since a file
+	 * that could not be read may define them.
+	 * @param revisions the revisions that could be read, in load order
+	 * @return the problems, none when these revisions form a valid graph
+	 */
+	public static List<InvalidRevisionsException.Problem> problemsOfPartialLoad(List<Revision> revisions) {
+		try {
+			new Builder(revisions, true).build();
+			return List.of();
+		}
+		catch (InvalidRevisionsException ex) {
+			return ex.problems();
+		}
 	}
 
 	// ---------------------------------------------------------------- revisions
@@ -622,8 +640,12 @@ public final class RevisionGraph {
 
 		private final Map<String, Integer> indexByLabel = new HashMap<>();
 
-		Builder(List<Revision> input) {
+		/** Whether references to unknown ids are dropped rather than reported. */
+		private final boolean partial;
+
+		Builder(List<Revision> input, boolean partial) {
 			this.input = input;
+			this.partial = partial;
 		}
 
 		RevisionGraph build() {
@@ -716,6 +738,9 @@ public final class RevisionGraph {
 					continue;
 				}
 				Integer index = this.indexById.get(down);
+				if (index == null && this.partial) {
+					continue;
+				}
 				if (index == null) {
 					problem(revision, "down_revision '" + down + "' of revision " + revision.id()
 							+ " is not defined by any revision; check the id, or add the missing revision file");
@@ -738,6 +763,9 @@ public final class RevisionGraph {
 				Integer index = this.indexById.get(dependency);
 				if (index == null) {
 					index = this.indexByLabel.get(dependency);
+				}
+				if (index == null && this.partial) {
+					continue;
 				}
 				if (index == null) {
 					problem(revision, "depends_on '" + dependency + "' of revision " + revision.id()

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import dev.migration.MigrationException;
 import dev.migration.revision.InvalidRevisionsException;
+import dev.migration.revision.RevisionGraph;
 import dev.migration.revision.InvalidRevisionsException.Problem;
 import dev.migration.script.RevisionScript;
 import dev.migration.source.sql.SqlRevisionParser;
@@ -119,6 +120,7 @@ public final class RevisionLoader {
 			}
 		}
 		if (!problems.isEmpty()) {
+			problems.addAll(RevisionGraph.problemsOfPartialLoad(scripts.stream().map(RevisionScript::revision).toList()));
 			throw new InvalidRevisionsException(problems);
 		}
 		return new LoadedRevisions(scripts, missing);

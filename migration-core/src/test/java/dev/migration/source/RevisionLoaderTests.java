@@ -81,6 +81,25 @@ class RevisionLoaderTests {
 	}
 
 	@Test
+	void reportsTheGraphsProblemsWithTheFilesProblems() throws IOException {
+		write("1_broken.sql", "-- revision: broken\n-- upgrade\nSELECT 1;\n");
+		write("2_after_broken.sql", revision("after_broken", "broken"));
+		write("3_first.sql", revision("first", "none"));
+		write("4_again.sql", revision("first", "none"));
+		write("5_unknown.sql", revision("orphan", "nowhere"));
+		Location location = filesystem();
+		// 'broken' could not be read, so nothing can tell whether 'nowhere' is its id: only
+		// the duplicate id is a problem of the graph that is certain.
+		assertThatExceptionOfType(InvalidRevisionsException.class)
+			.isThrownBy(() -> new RevisionLoader().load(List.of(location)))
+			.satisfies((ex) -> assertThat(ex.problems()).extracting(InvalidRevisionsException.Problem::source)
+				.containsExactly(location + "/1_broken.sql", location + "/4_again.sql"))
+			.satisfies((ex) -> assertThat(ex.problems().get(1).message())
+				.isEqualTo("revision id 'first' is already used by " + location + "/3_first.sql; give one of the two "
+						+ "revisions a new id"));
+	}
+
+	@Test
 	void reportsLocationsThatDoNotExist() {
 		Location missing = Location.parse("filesystem:" + this.temp.resolve("nowhere"));
 		Location missingOnClasspath = Location.parse("classpath:no/such/folder");
