@@ -143,6 +143,35 @@ class RevisionCommandTests {
 	}
 
 	@Test
+	void javaRevisionOfASpringProjectIsAComponent() throws Exception {
+		Files.writeString(this.project.resolve("pom.xml"), """
+				<project>
+				  <parent>
+				    <groupId>org.springframework.boot</groupId>
+				    <artifactId>spring-boot-starter-parent</artifactId>
+				  </parent>
+				</project>
+				""");
+		this.cli.run("revision", "-m", "first", "--rev-id", "a1");
+		assertThat(this.cli.run("revision", "-m", "Migrate status", "--rev-id", "b2", "--format", "java",
+				"--version-path", "src/main/java/com/example/db").exitCode()).isZero();
+		Path file = this.project.resolve("src/main/java/com/example/db/V20241024_1430_b2_migrate_status.java");
+		assertThat(Files.readString(file)).contains("""
+				import dev.migration.operation.Operations;
+
+				import org.springframework.stereotype.Component;
+
+				/**
+				 * Migrate status
+				 */
+				@RevisionInfo(id = "b2", downRevision = "a1",
+						message = "Migrate status", createDate = "2024-10-24 14:30:05")
+				@Component
+				public class V20241024_1430_b2_migrate_status implements JavaRevision {
+				""");
+	}
+
+	@Test
 	void javaRevisionsCompiledIntoTheProjectJoinTheOthers() throws Exception {
 		this.cli.run("revision", "-m", "first", "--rev-id", "a1");
 		this.cli.run("revision", "-m", "Migrate status", "--rev-id", "b2", "--format", "java", "--version-path",

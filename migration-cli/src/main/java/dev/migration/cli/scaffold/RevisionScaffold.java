@@ -1,6 +1,7 @@
 package dev.migration.cli.scaffold;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,7 +100,8 @@ public final class RevisionScaffold {
 		Path file = folder.resolve(request.template().fileName(revision));
 		try {
 			Files.createDirectories(folder);
-			Files.writeString(file, request.template().render(revision, javaPackage), StandardOpenOption.CREATE_NEW);
+			Files.writeString(file, request.template().render(revision, javaPackage,
+					!javaPackage.isEmpty() && isSpringProject(folder)), StandardOpenOption.CREATE_NEW);
 		}
 		catch (FileAlreadyExistsException ex) {
 			throw new MigrationException("File " + file + " already exists; give another --rev-id or message", ex);
@@ -217,6 +219,33 @@ public final class RevisionScaffold {
 			folders.add(this.workspace.folderOf(location));
 		}
 		return folders;
+	}
+
+	/**
+	 * Whether the project a Java source folder belongs to builds with Spring: its Maven or Gradle
+	 * build names Spring or the starter.
+	 */
+	private static boolean isSpringProject(Path javaFolder) {
+		Path project = javaFolder;
+		while (project != null && !(project.getFileName() != null && project.getFileName().toString().equals("src"))) {
+			project = project.getParent();
+		}
+		if (project == null || project.getParent() == null) {
+			return false;
+		}
+		for (String build : List.of("pom.xml", "build.gradle", "build.gradle.kts")) {
+			Path file = project.getParent().resolve(build);
+			try {
+				if (Files.isRegularFile(file) && (Files.readString(file).contains("org.springframework")
+						|| Files.readString(file).contains("migration-spring-boot-starter"))) {
+					return true;
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read " + file, ex);
+			}
+		}
+		return false;
 	}
 
 	private static String javaPackage(Path folder) {

@@ -17,7 +17,7 @@ public enum RevisionTemplate {
 	SQL("sql") {
 
 		@Override
-		public String render(NewRevision revision, String javaPackage) {
+		public String render(NewRevision revision, String javaPackage, boolean springComponent) {
 			StringBuilder text = new StringBuilder();
 			text.append("-- revision: ").append(revision.id()).append('\n');
 			text.append("-- down_revision: ")
@@ -43,7 +43,7 @@ public enum RevisionTemplate {
 	YAML("yaml") {
 
 		@Override
-		public String render(NewRevision revision, String javaPackage) {
+		public String render(NewRevision revision, String javaPackage, boolean springComponent) {
 			StringBuilder text = new StringBuilder();
 			text.append("revision: ").append(revision.id()).append('\n');
 			text.append("down_revision: ").append(yamlIds(revision.downRevisions(), "none")).append('\n');
@@ -79,7 +79,7 @@ public enum RevisionTemplate {
 		}
 
 		@Override
-		public String render(NewRevision revision, String javaPackage) {
+		public String render(NewRevision revision, String javaPackage, boolean springComponent) {
 			StringBuilder text = new StringBuilder();
 			if (!javaPackage.isEmpty()) {
 				text.append("package ").append(javaPackage).append(";\n\n");
@@ -87,6 +87,9 @@ public enum RevisionTemplate {
 			text.append("import dev.migration.java.JavaRevision;\n");
 			text.append("import dev.migration.java.RevisionInfo;\n");
 			text.append("import dev.migration.operation.Operations;\n\n");
+			if (springComponent) {
+				text.append("import org.springframework.stereotype.Component;\n\n");
+			}
 			text.append("/**\n * ").append(oneLine(revision.message()).replace("*/", "*&#47;")).append("\n */\n");
 			text.append("@RevisionInfo(id = ").append(javaString(revision.id()));
 			text.append(", downRevision = ").append(javaArray(revision.downRevisions()));
@@ -98,6 +101,10 @@ public enum RevisionTemplate {
 			}
 			text.append(",\n\t\tmessage = ").append(javaString(oneLine(revision.message())));
 			text.append(", createDate = ").append(javaString(revision.createDate())).append(")\n");
+			if (springComponent) {
+				// The starter runs the JavaRevision beans of the application.
+				text.append("@Component\n");
+			}
 			text.append("public class ").append(className(revision)).append(" implements JavaRevision {\n\n");
 			text.append("\t@Override\n");
 			text.append("\tpublic void upgrade(Operations op) throws Exception {\n");
@@ -151,9 +158,11 @@ public enum RevisionTemplate {
 	 * Renders the file.
 	 * @param revision the revision
 	 * @param javaPackage the package of a Java revision, empty for none; ignored by other formats
+	 * @param springComponent whether a Java revision is a Spring {@code @Component}, for the
+	 * starter to find it; ignored by other formats
 	 * @return the file's text
 	 */
-	public abstract String render(NewRevision revision, String javaPackage);
+	public abstract String render(NewRevision revision, String javaPackage, boolean springComponent);
 
 	/**
 	 * Returns the Java class name of a revision: {@code V} and the file's base name.
