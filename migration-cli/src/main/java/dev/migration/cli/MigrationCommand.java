@@ -39,10 +39,11 @@ import picocli.CommandLine.Spec;
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class,
 				AutoComplete.GenerateCompletion.class },
 		footerHeading = "%nConfiguration%n",
-		footer = { "Each setting comes from the first of: its flag; MIGRATION_URL, MIGRATION_USER, MIGRATION_PASSWORD, "
-				+ "MIGRATION_LOCATIONS; SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD; "
+		footer = { "Each setting comes from the first of: its flag; its MIGRATION_* variable (--log-table: "
+				+ "MIGRATION_LOG_TABLE); SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME, SPRING_DATASOURCE_PASSWORD; "
 				+ "the file given with --config, else migration.properties; then "
-				+ "src/main/resources/application.properties (or .yml, .yaml).",
+				+ "src/main/resources/application.properties (or .yml, .yaml), keys migration.* as the Spring Boot "
+				+ "starter reads them. Durations: 500ms, 10s, 5m, 1h, or PT5M.",
 				"", "Examples", "  migration init", "  migration revision -m \"Add claude_session_id to session table\"",
 				"  migration upgrade head", "  migration downgrade -1", "  migration history",
 				"  migration upgrade head --sql > migration.sql", "  migration merge heads -m \"Merge heads\"",
@@ -91,6 +92,28 @@ public final class MigrationCommand implements Callable<Integer> {
 			description = "When an applied revision's file changed: fail (default), warn, or ignore.")
 	private @Nullable String checksumPolicy;
 
+	@Option(names = "--log-table", scope = ScopeType.INHERIT, paramLabel = "TABLE",
+			description = "Revision log table name. Default: the version table's name followed by _log.")
+	private @Nullable String logTable;
+
+	@Option(names = "--transaction-mode", scope = ScopeType.INHERIT, paramLabel = "MODE",
+			description = "per-revision (default): each revision in its own transaction; all: every pending "
+					+ "revision in one.")
+	private @Nullable String transactionMode;
+
+	@Option(names = "--lock-wait-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+			description = "How long to wait for the migration lock another runner holds, e.g. 30s. Default: 5m.")
+	private @Nullable String lockWaitTimeout;
+
+	@Option(names = "--lock-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+			description = "How long a migration statement may wait for a table lock, e.g. 2s. Default: the "
+					+ "database's.")
+	private @Nullable String lockTimeout;
+
+	@Option(names = "--statement-timeout", scope = ScopeType.INHERIT, paramLabel = "DURATION",
+			description = "How long a migration statement may run, e.g. 10m. Default: the database's.")
+	private @Nullable String statementTimeout;
+
 	@Option(names = "--debug", scope = ScopeType.INHERIT,
 			description = "Print stack traces of failures, and the engine's log (also MIGRATION_DEBUG=true).")
 	private boolean debug;
@@ -135,7 +158,8 @@ public final class MigrationCommand implements Callable<Integer> {
 	 */
 	public Flags flags() {
 		return new Flags(this.url, this.user, this.password, this.locations, this.versionTable,
-				this.versionTableSchema, this.dialect, this.config, this.checksumPolicy);
+				this.versionTableSchema, this.dialect, this.config, this.checksumPolicy, this.logTable,
+				this.transactionMode, this.lockWaitTimeout, this.lockTimeout, this.statementTimeout);
 	}
 
 	/**

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -20,12 +19,12 @@ import dev.migration.Migrator;
 import dev.migration.java.JavaRevisions;
 import dev.migration.cli.config.CliConfiguration;
 import dev.migration.cli.config.Configured;
+import dev.migration.cli.config.DatabaseVendor;
 import dev.migration.cli.config.Secrets;
 import dev.migration.dialect.Dialect;
 import dev.migration.dialect.Dialects;
 import dev.migration.revision.Revision;
 import dev.migration.revision.RevisionGraph;
-import dev.migration.runtime.ChecksumPolicy;
 import dev.migration.runtime.MigrationListener;
 import dev.migration.runtime.MigrationSettings;
 import dev.migration.source.Location;
@@ -44,9 +43,11 @@ public final class Workspace implements AutoCloseable {
 
 	private final CliConfiguration configuration;
 
-	private final List<Location> locations;
-
 	private final URLClassLoader classLoader;
+
+	private boolean offlineScript;
+
+	private @Nullable List<Location> locations;
 
 	private final List<MigrationListener> listeners = new ArrayList<>();
 
@@ -60,8 +61,6 @@ public final class Workspace implements AutoCloseable {
 	public Workspace(Invocation invocation, CliConfiguration configuration) {
 		this.invocation = invocation;
 		this.configuration = configuration;
-		this.locations = absolute(Location.parseList(configuration.locations().value()),
-				invocation.workingDirectory());
 		this.classLoader = new URLClassLoader(new URL[] { url(configuration.classpathRoot()) }, null);
 	}
 
@@ -99,11 +98,40 @@ public final class Workspace implements AutoCloseable {
 	}
 
 	/**
-	 * Returns the revision locations, relative folders made absolute.
+	 * Says that the command writes an offline ({@code --sql}) script: {@code {vendor}} in the
+	 * locations is then the database of {@code --dialect} first. Before the first use of
+	 * {@link #locations()}.
+	 */
+	public void forOfflineScript() {
+		if (this.locations != null) {
+			throw new IllegalStateException("The locations are already read");
+		}
+		this.offlineScript = true;
+	}
+
+	/**
+	 * Describes the settings for {@code -v}, one line each, with the password hidden.
+	 * @return the lines
+	 */
+	public List<String> describe() {
+		return this.configuration.describe(this.offlineScript);
+	}
+
+	/**
+	 * Returns the revision locations, {@code {vendor}} replaced and relative folders made
+	 * absolute.
 	 * @return the locations
+	 * @throws MigrationException when a location holds {@code {vendor}} and no database is
+	 * configured
 	 */
 	public List<Location> locations() {
-		return this.locations;
+		List<Location> result = this.locations;
+		if (result == null) {
+			result = absolute(Location.parseList(this.configuration.resolvedLocations(this.offlineScript).value()),
+					this.invocation.workingDirectory());
+			this.locations = result;
+		}
+		return result;
 	}
 
 	/**
@@ -135,13 +163,7 @@ public final class Workspace implements AutoCloseable {
 	public Migrator migrator() {
 		Migrator result = this.migrator;
 		if (result == null) {
-			CliConfiguration config = this.configuration;
-			MigrationSettings settings = MigrationSettings.defaults()
-				.withLocations(this.locations)
-				.withVersionTable(config.versionTable().value(),
-						(config.versionTableSchema() != null) ? config.versionTableSchema().value() : null)
-				.withApplication(APPLICATION)
-				.withChecksumPolicy(checksumPolicy());
+			MigrationSettings settings = this.configuration.settings(locations()).withApplication(APPLICATION);
 			Migrator.Builder builder = Migrator.builder()
 				.settings(settings)
 				.classLoader(this.classLoader)
@@ -158,22 +180,8 @@ public final class Workspace implements AutoCloseable {
 		return result;
 	}
 
-	private ChecksumPolicy checksumPolicy() {
-		Configured policy = this.configuration.checksumPolicy();
-		if (policy == null) {
-			return ChecksumPolicy.FAIL;
-		}
-		try {
-			return ChecksumPolicy.valueOf(policy.value().strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new MigrationException("Unknown checksum policy '" + policy.value() + "' (" + policy.origin()
-					+ "): use fail, warn or ignore", ex);
-		}
-	}
-
 	private void warnAboutMissingFolders() {
-		for (Location location : this.locations) {
+		for (Location location : locations()) {
 			Path folder = folderOf(location);
 			if (!Files.exists(folder)) {
 				this.invocation.err().println(this.invocation.styles().warning("WARNING:") + " No revisions in " + location
@@ -250,17 +258,15 @@ public final class Workspace implements AutoCloseable {
 	 * @throws MigrationException when neither says
 	 */
 	public Dialect offlineDialect() {
-		Configured dialect = this.configuration.dialect();
+		Dialect dialect = this.configuration.namedDialect();
 		if (dialect != null) {
-			return Dialects.named(dialect.value());
+			return dialect;
 		}
 		Configured url = this.configuration.url();
 		if (url != null) {
-			String lower = url.value().toLowerCase(Locale.ROOT);
-			for (String name : List.of("postgresql", "mariadb", "mysql", "h2")) {
-				if (lower.startsWith("jdbc:" + name + ":")) {
-					return Dialects.named(name);
-				}
+			String vendor = DatabaseVendor.ofUrl(url.value());
+			if (vendor != null) {
+				return Dialects.named(vendor);
 			}
 			throw new MigrationException("Cannot tell the database of " + Secrets.maskUrl(url.value())
 					+ " for --sql: give --dialect postgresql, mariadb, mysql or h2");

@@ -78,7 +78,7 @@ class OfflineSqlTests {
 		assertThat(result.err()).isEqualTo("FAILED: --sql writes SQL for a given database: give --dialect postgresql, "
 				+ "mariadb, mysql or h2 (or a --url, which is not connected to)\n");
 		assertThat(new Cli(this.project).run("upgrade", "head", "--sql", "--dialect", "oracle").err())
-			.isEqualTo("FAILED: Unsupported database 'oracle': the engine supports postgresql, mariadb, mysql and h2\n");
+			.isEqualTo("FAILED: Invalid dialect 'oracle' (--dialect): use postgresql, mariadb, mysql or h2\n");
 	}
 
 	@Test

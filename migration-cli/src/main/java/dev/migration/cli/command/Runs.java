@@ -25,8 +25,11 @@ final class Runs {
 	static Workspace prepare(MigrationCommand root, boolean verbose, boolean online) {
 		Workspace workspace = root.workspace();
 		Invocation invocation = root.invocation();
+		if (!online) {
+			workspace.forOfflineScript();
+		}
 		if (verbose) {
-			workspace.configuration().describe().forEach(invocation.err()::println);
+			workspace.describe().forEach(invocation.err()::println);
 			invocation.err().flush();
 		}
 		if (online) {

@@ -21,11 +21,14 @@ import dev.migration.source.Location;
  * <ol>
  * <li>its flag ({@code --url}, {@code --user}, {@code --password}, {@code --locations},
  * {@code --version-table}, {@code --version-table-schema}, {@code --dialect},
- * {@code --checksum-policy});</li>
+ * {@code --checksum-policy}, {@code --log-table}, {@code --transaction-mode},
+ * {@code --lock-wait-timeout}, {@code --lock-timeout}, {@code --statement-timeout});</li>
  * <li>the environment: {@code MIGRATION_URL}, {@code MIGRATION_USER}, {@code MIGRATION_PASSWORD},
  * {@code MIGRATION_LOCATIONS}, {@code MIGRATION_VERSION_TABLE},
  * {@code MIGRATION_VERSION_TABLE_SCHEMA}, {@code MIGRATION_DIALECT},
- * {@code MIGRATION_CHECKSUM_POLICY};</li>
+ * {@code MIGRATION_CHECKSUM_POLICY}, {@code MIGRATION_LOG_TABLE}, {@code MIGRATION_TRANSACTION_MODE},
+ * {@code MIGRATION_LOCK_WAIT_TIMEOUT}, {@code MIGRATION_LOCK_TIMEOUT},
+ * {@code MIGRATION_STATEMENT_TIMEOUT};</li>
  * <li>the environment as Spring Boot reads it: {@code SPRING_DATASOURCE_URL},
  * {@code SPRING_DATASOURCE_USERNAME}, {@code SPRING_DATASOURCE_PASSWORD};</li>
  * <li>the configuration file: {@code --config FILE}, else {@code ./migration.properties} (keys
@@ -35,6 +38,9 @@ import dev.migration.source.Location;
  * the profiles in {@code SPRING_PROFILES_ACTIVE} above it;</li>
  * <li>the default.</li>
  * </ol>
+ * The keys in files are the starter's properties ({@code migration.log-table},
+ * {@code migration.lock-timeout}, ...), with values read as the starter reads them (see
+ * {@link SettingValues}), so that one application configuration serves both.
  * Values in files may hold {@code ${VAR:default}} placeholders. {@code classpath:} locations are
  * read from {@code src/main/resources} of the working directory (of the project, when
  * {@code --config} names an {@code application.*} file in {@code src/main/resources}).
@@ -76,19 +82,29 @@ public final class ConfigurationResolver {
 				env("SPRING_DATASOURCE_USERNAME"), lookup.find("migration.user", "spring.datasource.username"));
 		Configured password = first(flag(flags.password(), "--password"), env("MIGRATION_PASSWORD"),
 				env("SPRING_DATASOURCE_PASSWORD"), lookup.find("migration.password", "spring.datasource.password"));
-		Configured locations = orDefault(first(flag(flags.locations(), "--locations"), env("MIGRATION_LOCATIONS"),
-				lookup.find("migration.locations")), Location.DEFAULT);
-		Configured versionTable = orDefault(first(flag(flags.versionTable(), "--version-table"),
-				env("MIGRATION_VERSION_TABLE"), lookup.find("migration.version-table")),
+		Configured locations = orDefault(setting(flags.locations(), "locations", lookup), Location.DEFAULT);
+		Configured versionTable = orDefault(setting(flags.versionTable(), "version-table", lookup),
 				MigrationSettings.DEFAULT_VERSION_TABLE);
-		Configured schema = first(flag(flags.versionTableSchema(), "--version-table-schema"),
-				env("MIGRATION_VERSION_TABLE_SCHEMA"), lookup.find("migration.version-table-schema"));
-		Configured dialect = first(flag(flags.dialect(), "--dialect"), env("MIGRATION_DIALECT"),
-				lookup.find("migration.dialect"));
-		Configured checksumPolicy = first(flag(flags.checksumPolicy(), "--checksum-policy"),
-				env("MIGRATION_CHECKSUM_POLICY"), lookup.find("migration.checksum-policy"));
-		return new CliConfiguration(url, user, password, locations, versionTable, blankToNull(schema), dialect,
-				blankToNull(checksumPolicy), classpathRoot(flags.config()), files.stream().map(ConfigFile::path).toList());
+		return new CliConfiguration(url, user, password, locations, versionTable,
+				blankToNull(setting(flags.versionTableSchema(), "version-table-schema", lookup)),
+				setting(flags.dialect(), "dialect", lookup),
+				blankToNull(setting(flags.checksumPolicy(), "checksum-policy", lookup)),
+				blankToNull(setting(flags.logTable(), "log-table", lookup)),
+				blankToNull(setting(flags.transactionMode(), "transaction-mode", lookup)),
+				blankToNull(setting(flags.lockWaitTimeout(), "lock-wait-timeout", lookup)),
+				blankToNull(setting(flags.lockTimeout(), "lock-timeout", lookup)),
+				blankToNull(setting(flags.statementTimeout(), "statement-timeout", lookup)),
+				classpathRoot(flags.config()), files.stream().map(ConfigFile::path).toList());
+	}
+
+	/**
+	 * Resolves a setting named alike in each place: the flag {@code --NAME}, the variable
+	 * {@code MIGRATION_NAME} ({@code --log-table}: {@code MIGRATION_LOG_TABLE}), the key
+	 * {@code migration.NAME}.
+	 */
+	private @Nullable Configured setting(@Nullable String flagValue, String name, Lookup lookup) {
+		String key = "migration." + name;
+		return first(flag(flagValue, "--" + name), env(Placeholders.environmentName(key)), lookup.find(key));
 	}
 
 	private List<ConfigFile> files(@Nullable String config) {

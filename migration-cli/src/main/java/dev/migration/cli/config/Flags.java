@@ -14,12 +14,20 @@ import org.jspecify.annotations.Nullable;
  * @param dialect {@code --dialect}
  * @param config {@code --config}
  * @param checksumPolicy {@code --checksum-policy}
+ * @param logTable {@code --log-table}
+ * @param transactionMode {@code --transaction-mode}
+ * @param lockWaitTimeout {@code --lock-wait-timeout}
+ * @param lockTimeout {@code --lock-timeout}
+ * @param statementTimeout {@code --statement-timeout}
  */
 public record Flags(@Nullable String url, @Nullable String user, @Nullable String password,
 		@Nullable String locations, @Nullable String versionTable, @Nullable String versionTableSchema,
-		@Nullable String dialect, @Nullable String config, @Nullable String checksumPolicy) {
+		@Nullable String dialect, @Nullable String config, @Nullable String checksumPolicy,
+		@Nullable String logTable, @Nullable String transactionMode, @Nullable String lockWaitTimeout,
+		@Nullable String lockTimeout, @Nullable String statementTimeout) {
 
 	/** No flags at all. */
-	public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null, null);
+	public static final Flags NONE = new Flags(null, null, null, null, null, null, null, null, null, null, null, null,
+			null, null);
 
 }

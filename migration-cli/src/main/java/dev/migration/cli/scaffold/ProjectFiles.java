@@ -51,9 +51,22 @@ public final class ProjectFiles {
 				#migration.version-table=alembic_version
 				#migration.version-table-schema=
 
+				# The revision log, beside the version table; by default its name followed by _log.
+				#migration.log-table=alembic_version_log
+
 				# The database offline scripts (--sql) are written for, when no URL says it:
 				# postgresql, mariadb, mysql or h2.
 				#migration.dialect=postgresql
+
+				# Each revision in its own transaction (per-revision), or every pending revision in one (all).
+				#migration.transaction-mode=per-revision
+
+				# How long to wait for the migration lock another runner holds; how long a migration statement
+				# may wait for a table lock, and run (unset: the database's settings). Durations as the Spring
+				# Boot starter reads them: 500ms, 10s, 5m, 1h, or ISO-8601 PT5M; a bare number is milliseconds.
+				#migration.lock-wait-timeout=5m
+				#migration.lock-timeout=
+				#migration.statement-timeout=
 				""";
 	}
 
