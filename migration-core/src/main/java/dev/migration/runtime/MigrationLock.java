@@ -47,8 +47,8 @@ final class MigrationLock implements AutoCloseable {
 						(holder != null) ? holder : "another runner");
 				if (!dialect.tryLock(connection, name, wait)) {
 					holder = dialect.describeLockHolder(connection, name);
-					throw new MigrationException("Gave up after " + Duration.ofNanos(System.nanoTime() - started).toSeconds()
-							+ " s waiting for the migration lock of " + table + ", held by "
+					throw new MigrationException("Gave up after " + readable(Duration.ofNanos(System.nanoTime() - started))
+							+ " waiting for the migration lock of " + table + ", held by "
 							+ ((holder != null) ? holder : "another session") + ". Another runner is migrating this "
 							+ "database; wait for it to finish, or raise the lock wait timeout. The lock belongs to "
 							+ "that runner's database session: if the runner is gone, ending its session frees it.");
