@@ -106,6 +106,8 @@ final class Postgres {
 	static HikariDataSource pool(String database) {
 		HikariConfig config = new HikariConfig();
 		config.setJdbcUrl(url(database));
+		// Named, so that a pool in an Isolated class loader finds its own copy of the driver.
+		config.setDriverClassName("org.postgresql.Driver");
 		config.setUsername(USER);
 		config.setPassword(PASSWORD);
 		config.setMaximumPoolSize(POOL_SIZE);
