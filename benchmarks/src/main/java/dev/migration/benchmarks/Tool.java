@@ -86,6 +86,7 @@ public enum Tool {
 	 */
 	LIQUIBASE("databasechangelog") {
 		@Override
+		@SuppressWarnings("try") // the resource accessor's close() may throw InterruptedException
 		public Object startUp(DataSource dataSource, Path root) {
 			Scope.getCurrentScope().getSingleton(FastCheckService.class).clearCache();
 			Map<String, Object> scope = new HashMap<>();
