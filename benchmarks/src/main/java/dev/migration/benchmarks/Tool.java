@@ -15,14 +15,14 @@ import java.util.logging.LogManager;
 
 import javax.sql.DataSource;
 
+import liquibase.Contexts;
+import liquibase.LabelExpression;
+import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryEnum;
 import liquibase.UpdateSummaryOutputEnum;
 import liquibase.analytics.configuration.AnalyticsArgs;
 import liquibase.changelog.FastCheckService;
-import liquibase.command.CommandScope;
-import liquibase.command.core.UpdateCommandStep;
-import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
-import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
@@ -76,13 +76,15 @@ public enum Tool {
 
 	/**
 	 * Liquibase, as Spring Boot's {@code SpringLiquibase} runs it: in a Liquibase scope with the
-	 * logger UI service, a connection from the DataSource wrapped in the database Liquibase
-	 * detects for it, and the {@code update} command of the command API on the master changelog,
-	 * its summary logged ({@code spring.liquibase.show-summary-output=log}, Boot's default).
-	 * Analytics are switched off ({@code spring.liquibase.analytics-enabled=false}): otherwise
-	 * Liquibase may fetch its analytics configuration over the network, which measures the
-	 * network. Liquibase keeps a JVM-wide cache of changelogs it found up to date; it is cleared
-	 * before each call, as it is empty when an application starts.
+	 * logger UI service, a {@link Liquibase} on the master changelog over a connection from the
+	 * DataSource, its summary logged ({@code spring.liquibase.show-summary-output=log}, Boot's
+	 * default), and {@code update}, which runs the {@code update} command of Liquibase's command
+	 * API. The files are read with a {@link DirectoryResourceAccessor} instead of Spring's resource
+	 * accessor, as there is no Spring context here. Analytics are switched off
+	 * ({@code spring.liquibase.analytics-enabled=false}): otherwise Liquibase may fetch its
+	 * analytics configuration over the network, which measures the network. Liquibase keeps a
+	 * JVM-wide cache of changelogs it found up to date; it is cleared before each call, as it is
+	 * empty when an application starts.
 	 */
 	LIQUIBASE("databasechangelog") {
 		@Override
@@ -94,21 +96,16 @@ public enum Tool {
 			scope.put(Scope.Attr.integrationDetails.name(), new IntegrationDetails("spring"));
 			scope.put(AnalyticsArgs.ENABLED.getKey(), false);
 			try (DirectoryResourceAccessor files = new DirectoryResourceAccessor(root.resolve("liquibase"))) {
-				scope.put(Scope.Attr.resourceAccessor.name(), files);
-				return Scope.child(scope, () -> {
+				Scope.child(scope, () -> {
 					Database database = DatabaseFactory.getInstance()
 						.findCorrectDatabaseImplementation(new JdbcConnection(dataSource.getConnection()));
-					try {
-						return new CommandScope(UpdateCommandStep.COMMAND_NAME)
-							.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-							.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "db.changelog-master.yaml")
-							.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
-							.execute();
-					}
-					finally {
-						database.close();
+					try (Liquibase liquibase = new Liquibase("db.changelog-master.yaml", files, database)) {
+						liquibase.setShowSummary(UpdateSummaryEnum.SUMMARY);
+						liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
+						liquibase.update(new Contexts(), new LabelExpression());
 					}
 				});
+				return files;
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException("Liquibase update failed: " + ex.getMessage(), ex);
