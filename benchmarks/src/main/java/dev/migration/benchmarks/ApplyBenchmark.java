@@ -57,8 +57,14 @@ public class ApplyBenchmark {
 
 	@Setup(Level.Iteration)
 	public void emptyDatabase() {
-		Postgres.recreate(this.database);
-		this.dataSource = Postgres.pool(this.database);
+		try {
+			Postgres.recreate(this.database);
+			this.dataSource = Postgres.pool(this.database);
+		}
+		catch (RuntimeException ex) {
+			tearDown();
+			throw ex;
+		}
 	}
 
 	@Benchmark
@@ -70,10 +76,7 @@ public class ApplyBenchmark {
 	@TearDown(Level.Iteration)
 	public void checkAndClose() {
 		try {
-			long applied = this.tool.applied(this.dataSource);
-			if (applied != REVISIONS) {
-				throw new IllegalStateException(this.tool + " applied " + applied + " revisions, not " + REVISIONS);
-			}
+			this.tool.checkApplied(this.dataSource, REVISIONS);
 		}
 		finally {
 			this.dataSource.close();

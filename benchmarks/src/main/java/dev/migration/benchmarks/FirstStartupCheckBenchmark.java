@@ -48,11 +48,18 @@ public class FirstStartupCheckBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
+		this.tool.requireUpToDateCheck();
 		this.files = SmallRevisions.write(REVISIONS);
 		this.database = "bench_first_" + this.tool.name().toLowerCase();
-		Postgres.recreate(this.database);
-		Isolated.startUp(this.tool, this.database, this.files);
-		this.dataSource = Postgres.pool(this.database);
+		try {
+			Postgres.recreate(this.database);
+			Isolated.startUp(this.tool, this.database, this.files);
+			this.dataSource = Postgres.pool(this.database);
+		}
+		catch (RuntimeException ex) {
+			cleanUp();
+			throw ex;
+		}
 	}
 
 	@Benchmark
@@ -63,16 +70,19 @@ public class FirstStartupCheckBenchmark {
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		try {
-			long applied = this.tool.applied(this.dataSource);
-			if (applied != REVISIONS) {
-				throw new IllegalStateException(this.tool + " holds " + applied + " applied revisions, not " + REVISIONS);
-			}
+			this.tool.checkApplied(this.dataSource, REVISIONS);
 		}
 		finally {
-			this.dataSource.close();
-			Postgres.drop(this.database);
-			SmallRevisions.delete(this.files);
+			cleanUp();
 		}
+	}
+
+	private void cleanUp() {
+		if (this.dataSource != null) {
+			this.dataSource.close();
+		}
+		Postgres.drop(this.database);
+		SmallRevisions.delete(this.files);
 	}
 
 }

@@ -49,12 +49,19 @@ public class StartupCheckBenchmark {
 
 	@Setup(Level.Trial)
 	public void setUp() {
+		this.tool.requireUpToDateCheck();
 		this.files = SmallRevisions.write(REVISIONS);
 		this.database = "bench_check_" + this.tool.name().toLowerCase();
-		Postgres.recreate(this.database);
-		this.dataSource = Postgres.pool(this.database);
-		this.tool.startUp(this.dataSource, this.files);
-		checkApplied();
+		try {
+			Postgres.recreate(this.database);
+			this.dataSource = Postgres.pool(this.database);
+			this.tool.startUp(this.dataSource, this.files);
+			checkApplied();
+		}
+		catch (RuntimeException ex) {
+			tearDown();
+			throw ex;
+		}
 	}
 
 	@Benchmark
@@ -65,10 +72,7 @@ public class StartupCheckBenchmark {
 	/** Fails the run when a call did anything but find the database up to date. */
 	@TearDown(Level.Iteration)
 	public void checkApplied() {
-		long applied = this.tool.applied(this.dataSource);
-		if (applied != REVISIONS) {
-			throw new IllegalStateException(this.tool + " holds " + applied + " applied revisions, not " + REVISIONS);
-		}
+		this.tool.checkApplied(this.dataSource, REVISIONS);
 	}
 
 	@TearDown(Level.Trial)

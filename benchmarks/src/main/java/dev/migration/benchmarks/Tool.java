@@ -171,17 +171,28 @@ public enum Tool {
 	public abstract Object startUp(DataSource dataSource, Path root);
 
 	/**
-	 * Counts the migrations the database holds: the rows of the tool's history table, or for
-	 * plain JDBC the tables it created.
-	 * @param dataSource the database
-	 * @return the count
+	 * Fails for plain JDBC, which records nothing and so cannot tell that there is nothing to do:
+	 * called again, it would run the statements again.
 	 */
-	public long applied(DataSource dataSource) {
+	public void requireUpToDateCheck() {
 		if (this.historyTable == null) {
-			return Postgres.queryForLong(dataSource,
-					"SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'item\\_%'");
+			throw new IllegalArgumentException(this + " records nothing, so it has no up-to-date check to measure");
 		}
-		return Postgres.queryForLong(dataSource, "SELECT count(*) FROM " + this.historyTable);
+	}
+
+	/**
+	 * Fails unless the database holds some number of migrations: the rows of the tool's history
+	 * table, or for plain JDBC the tables it created.
+	 * @param dataSource the database
+	 * @param expected how many migrations it must hold
+	 */
+	public void checkApplied(DataSource dataSource, int expected) {
+		long applied = Postgres.queryForLong(dataSource, (this.historyTable != null)
+				? "SELECT count(*) FROM " + this.historyTable
+				: "SELECT count(*) FROM information_schema.tables WHERE table_name LIKE 'item\\_%'");
+		if (applied != expected) {
+			throw new IllegalStateException(this + " holds " + applied + " applied migrations, not " + expected);
+		}
 	}
 
 }
