@@ -16,8 +16,7 @@ import dev.migration.source.RevisionFile;
 import dev.migration.source.RevisionFileParser;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -26,6 +25,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads YAML revision files ({@code .yaml}, {@code .yml}):
@@ -64,6 +66,9 @@ public final class YamlRevisionParser implements RevisionFileParser {
 
 	private static final String FILE = "the revision file";
 
+	/** Tells the tags of plain scalars; only read once built, so one serves every thread. */
+	private static final Resolver RESOLVER = new Resolver();
+
 	private final OperationReader operations = new OperationReader();
 
 	@Override
@@ -90,11 +95,13 @@ public final class YamlRevisionParser implements RevisionFileParser {
 	}
 
 	private static @Nullable Node compose(RevisionFile file, Problems problems) {
+		// Only the node tree is needed: a composer alone, without the constructors and
+		// representers a whole Yaml object builds for each file.
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowRecursiveKeys(false);
-		Yaml yaml = new Yaml(new SafeConstructor(options));
 		try {
-			return yaml.compose(new StringReader(RevisionContent.normalize(file.content())));
+			StreamReader reader = new StreamReader(new StringReader(RevisionContent.normalize(file.content())));
+			return new Composer(new ParserImpl(reader, options), RESOLVER, options).getSingleNode();
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = ex.getProblemMark();
