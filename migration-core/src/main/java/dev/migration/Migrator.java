@@ -296,7 +296,16 @@ public final class Migrator {
 			problems.add("Revision " + changed.revision() + " (" + changed.source() + ") changed since it was applied"
 					+ ((changed.appliedAt() != null) ? " at " + changed.appliedAt() : ""));
 		}
-		if (!status.pending().isEmpty()) {
+		List<String> unknown = status.inState(RevisionState.MISSING).stream().map(RevisionStatus::revision).toList();
+		if (!unknown.isEmpty()) {
+			// Pending is counted from the rows that name known revisions: with an unknown row it
+			// is a guess, and telling it as fact would send the user to upgrade.
+			problems.add("Which revisions are applied cannot be told while the version table names "
+					+ ((unknown.size() == 1) ? "a revision" : "revisions") + " no file defines (" + String.join(", ", unknown)
+					+ "): restore the missing files, or, if they are gone for good, set the version table to the revision "
+					+ "the schema is at with 'stamp --purge REVISION'");
+		}
+		else if (!status.pending().isEmpty()) {
 			problems.add(status.pending().size() + ((status.pending().size() == 1) ? " revision is" : " revisions are")
 					+ " pending: " + String.join(", ", status.pending().stream().map(RevisionStatus::revision).toList())
 					+ "; the database is at " + (status.current().isEmpty() ? "base" : String.join(", ", status.current()))
