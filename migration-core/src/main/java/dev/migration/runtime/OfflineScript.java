@@ -11,6 +11,8 @@ import dev.migration.revision.VersionChange;
 import dev.migration.script.RecordedOperation;
 import dev.migration.script.Recorder;
 import dev.migration.script.RevisionScript;
+import dev.migration.source.sql.SqlFlavour;
+import dev.migration.source.sql.SqlStatementSplitter;
 
 /**
  * Renders a plan as the SQL script an online run would execute, for a DBA to review or apply:
@@ -72,7 +74,7 @@ final class OfflineScript {
 						this.dialect.kind())) {
 					for (String statement : this.dialect.render(operation.operation())) {
 						autocommit |= this.dialect.requiresAutocommit(statement);
-						body.append(statement.strip()).append(";\n\n");
+						body.append(terminated(statement.strip()));
 					}
 				}
 			}
@@ -112,6 +114,20 @@ final class OfflineScript {
 			sql.append("COMMIT;\n\n");
 		}
 		return sql.toString().stripTrailing() + "\n";
+	}
+
+	/**
+	 * A statement and its terminator. On MySQL and MariaDB, a statement that holds a {@code ;}
+	 * outside strings and comments (a trigger's or a procedure's {@code BEGIN ... END} body) is
+	 * wrapped in {@code DELIMITER} lines, so that the {@code mysql} client sends it whole.
+	 */
+	private String terminated(String statement) {
+		if (SqlFlavour.forDatabaseKind(this.dialect.kind()) == SqlFlavour.MYSQL
+				&& SqlStatementSplitter.split(statement, SqlFlavour.MYSQL).statements().size() > 1) {
+			String delimiter = statement.contains("//") ? "$$" : "//";
+			return "DELIMITER " + delimiter + "\n" + statement + delimiter + "\nDELIMITER ;\n\n";
+		}
+		return statement + ";\n\n";
 	}
 
 }

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
+import dev.migration.Migrator;
+import dev.migration.dialect.Dialects;
 import dev.migration.testsupport.DatabaseKind;
 import dev.migration.testsupport.DatabaseTest;
 
@@ -24,6 +27,39 @@ class MariaDbMigratorTests extends MigratorContract {
 			.hasMessageContaining("the failing statement and 0 after it did not run")
 			.hasMessageContaining("run 'stamp r03'");
 		assertThat(failure.sqlState()).isEqualTo("42S02");
+	}
+
+	@Test
+	void delimiterLinesLetATriggerBodyHoldSemicolons() throws SQLException {
+		this.files.sql("001_sessions.sql", "sessions", "none",
+				"CREATE TABLE sessions (id INT PRIMARY KEY, status VARCHAR(20), note VARCHAR(20));",
+				"DROP TABLE sessions;");
+		this.files.sql("002_trigger.sql", "status_trigger", "sessions", """
+				DELIMITER //
+				CREATE TRIGGER sessions_status BEFORE INSERT ON sessions FOR EACH ROW
+				BEGIN
+				  SET NEW.status = COALESCE(NEW.status, 'running');
+				  SET NEW.note = 'a;b';
+				END//
+				DELIMITER ;
+				INSERT INTO sessions (id) VALUES (1);""", "DROP TRIGGER sessions_status;");
+		Migrator migrator = this.files.migrator(this.db.dataSource());
+		migrator.upgrade("heads");
+		assertThat(query("SELECT id, status, note FROM sessions")).containsExactly("1 running a;b");
+		migrator.downgrade("-1");
+		execute("INSERT INTO sessions (id) VALUES (2)");
+		assertThat(query("SELECT id, status FROM sessions WHERE id = 2")).containsExactly("2 null");
+		assertThat(migrator.upgradeSql("sessions:status_trigger", Dialects.named("mariadb"))).contains("""
+				DELIMITER //
+				CREATE TRIGGER sessions_status BEFORE INSERT ON sessions FOR EACH ROW
+				BEGIN
+				  SET NEW.status = COALESCE(NEW.status, 'running');
+				  SET NEW.note = 'a;b';
+				END//
+				DELIMITER ;
+
+				INSERT INTO sessions (id) VALUES (1);
+				""");
 	}
 
 	@Override

@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * parentheses or a {@code BEGIN ... END} function body, as {@code psql} does). A final statement
  * needs no {@code ;}. Stretches that hold only white space and comments are not statements.
  * <p>
+ * On MySQL and MariaDB, a line {@code DELIMITER //} (any text without white space after the
+ * word) makes that text end statements instead of {@code ;}, as in the {@code mysql} client, up to
+ * a line {@code DELIMITER ;}: the way to write a {@code BEGIN ... END} body whose statements end
+ * with {@code ;}. The {@code DELIMITER} lines are not statements.
+ * <p>
  * Each statement's text runs from its first to its last character that is neither white space
  * nor comment (see {@link SqlStatement}), so a comment above a statement is not part of it and
  * does not move its line. A construct still open at the end of the text (an unterminated string,
@@ -52,6 +57,8 @@ public final class SqlStatementSplitter {
 
 	private final boolean psqlBlocks;
 
+	private final boolean delimiterCommand;
+
 	private SqlStatementSplitter(SqlFlavour flavour) {
 		boolean postgresql = flavour == SqlFlavour.POSTGRESQL;
 		boolean mysql = flavour == SqlFlavour.MYSQL;
@@ -68,6 +75,7 @@ public final class SqlStatementSplitter {
 		this.dashDashNeedsSpace = mysql;
 		this.executableComments = mysql;
 		this.psqlBlocks = postgresql;
+		this.delimiterCommand = mysql;
 	}
 
 	private static Map<SqlFlavour, SqlStatementSplitter> splitters() {
@@ -155,6 +163,9 @@ public final class SqlStatementSplitter {
 
 		private final char[] leadingWords = new char[4];
 
+		/** What ends a statement: {@code ;} unless a {@code DELIMITER} line said otherwise. */
+		private String delimiter = ";";
+
 		Scan(String text) {
 			this.text = text;
 			this.length = text.length();
@@ -182,8 +193,21 @@ public final class SqlStatementSplitter {
 		 */
 		private int token(int pos, char c) {
 			char next = (pos + 1 < this.length) ? this.text.charAt(pos + 1) : '\0';
+			if (SqlStatementSplitter.this.delimiterCommand) {
+				if (this.firstCode < 0 && (c == 'D' || c == 'd') && isDelimiterCommand(pos)) {
+					return delimiterCommand(pos);
+				}
+				if (!this.delimiter.equals(";") && this.text.startsWith(this.delimiter, pos)) {
+					endStatement();
+					this.separators.add(pos);
+					return pos + this.delimiter.length();
+				}
+			}
 			switch (c) {
 				case ';':
+					if (!this.delimiter.equals(";")) {
+						return code(pos, pos + 1);
+					}
 					if (SqlStatementSplitter.this.psqlBlocks && (this.parenDepth > 0 || this.beginDepth > 0)) {
 						return code(pos, pos + 1);
 					}
@@ -232,6 +256,46 @@ public final class SqlStatementSplitter {
 					}
 					return code(pos, pos + 1);
 			}
+		}
+
+		/**
+		 * Whether a {@code DELIMITER} command starts at {@code pos}: the word alone at the start
+		 * of its line, followed by white space and the new delimiter.
+		 */
+		private boolean isDelimiterCommand(int pos) {
+			int word = "delimiter".length();
+			if (!this.text.regionMatches(true, pos, "delimiter", 0, word) || pos + word >= this.length
+					|| (this.text.charAt(pos + word) != ' ' && this.text.charAt(pos + word) != '\t')) {
+				return false;
+			}
+			for (int i = pos - 1; i >= 0 && this.text.charAt(i) != '\n' && this.text.charAt(i) != '\r'; i--) {
+				if (!Character.isWhitespace(this.text.charAt(i))) {
+					return false;
+				}
+			}
+			int start = pos + word;
+			while (start < this.length && (this.text.charAt(start) == ' ' || this.text.charAt(start) == '\t')) {
+				start++;
+			}
+			return start < this.length && !Character.isWhitespace(this.text.charAt(start));
+		}
+
+		/**
+		 * Reads a {@code DELIMITER} line: its first word after {@code DELIMITER} ends the next
+		 * statements.
+		 * @return the offset of the line's end
+		 */
+		private int delimiterCommand(int pos) {
+			int start = pos + "delimiter".length();
+			while (this.text.charAt(start) == ' ' || this.text.charAt(start) == '\t') {
+				start++;
+			}
+			int end = start;
+			while (end < this.length && !Character.isWhitespace(this.text.charAt(end))) {
+				end++;
+			}
+			this.delimiter = this.text.substring(start, end);
+			return lineComment(end);
 		}
 
 		private int identifierEnd(int from) {

@@ -99,6 +99,30 @@ class SqlStatementSplitterTests {
 						"/*!40101 SET NAMES utf8mb4 */;\n/*M!100100 SET x = 1 */;\nSELECT 1;",
 						List.of("1: /*!40101 SET NAMES utf8mb4 */", "2: /*M!100100 SET x = 1 */", "3: SELECT 1")),
 				arguments("$$ means nothing", SqlFlavour.MYSQL, "SELECT '$$'; SELECT 2;", List.of("1: SELECT '$$'", "1: SELECT 2")),
+				arguments("DELIMITER lines change what ends a statement", SqlFlavour.MYSQL, """
+						SELECT 1;
+						DELIMITER //
+						CREATE TRIGGER t BEFORE INSERT ON s FOR EACH ROW
+						BEGIN
+						  SET NEW.a = 'x;y';
+						  SET NEW.b = 2;
+						END//
+						delimiter ;
+						SELECT 2;
+						""", List.of("1: SELECT 1", """
+						3: CREATE TRIGGER t BEFORE INSERT ON s FOR EACH ROW
+						BEGIN
+						  SET NEW.a = 'x;y';
+						  SET NEW.b = 2;
+						END""", "9: SELECT 2")),
+				arguments("a delimiter inside a string or a comment ends nothing", SqlFlavour.MYSQL,
+						"DELIMITER $$\nSELECT '$$'; -- $$\nSELECT 2 $$\nDELIMITER ;\nSELECT 3",
+						List.of("2: SELECT '$$'; -- $$\nSELECT 2", "5: SELECT 3")),
+				arguments("DELIMITER is a command only alone at the start of a statement's line", SqlFlavour.MYSQL,
+						"SELECT 1 AS delimiter ;\nSELECT 2\nDELIMITER //\n;",
+						List.of("1: SELECT 1 AS delimiter", "2: SELECT 2\nDELIMITER //")),
+				arguments("DELIMITER means nothing on PostgreSQL", SqlFlavour.POSTGRESQL, "DELIMITER //\nSELECT 1;",
+						List.of("1: DELIMITER //\nSELECT 1")),
 
 				// H2
 				arguments("$$ Java function body", SqlFlavour.H2, """
