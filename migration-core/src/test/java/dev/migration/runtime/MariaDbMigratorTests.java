@@ -62,6 +62,36 @@ class MariaDbMigratorTests extends MigratorContract {
 				""");
 	}
 
+	@Test
+	void derivedDowngradeDropsAForeignKeyBeforeTheIndexItUses() throws SQLException {
+		this.files.sql("001_sessions.sql", "sessions", "none",
+				"CREATE TABLE sessions (id INT PRIMARY KEY);\nCREATE TABLE conversations (id INT PRIMARY KEY, session_id INT);",
+				"DROP TABLE conversations;\nDROP TABLE sessions;");
+		this.files.write("002_key.yaml", """
+				revision: key_and_index
+				down_revision: sessions
+				message: Link conversations to sessions
+				upgrade:
+				  - create_foreign_key:
+				      constraint_name: fk_conversations_session
+				      source_table: conversations
+				      referent_table: sessions
+				      local_cols: [session_id]
+				      remote_cols: [id]
+				  - create_index:
+				      index_name: ix_conversations_session_id
+				      table_name: conversations
+				      columns: [session_id]
+				""");
+		Migrator migrator = this.files.migrator(this.db.dataSource());
+		migrator.upgrade("heads");
+		// The key now uses the index: dropping the index first would fail.
+		assertThat(migrator.downgrade("-1").toHeads()).containsExactly("sessions");
+		assertThat(query("SELECT COUNT(*) FROM information_schema.statistics WHERE table_schema = DATABASE() "
+				+ "AND table_name = 'conversations' AND index_name <> 'PRIMARY'")).containsExactly("0");
+		assertThat(migrator.upgrade("heads").toHeads()).containsExactly("key_and_index");
+	}
+
 	@Override
 	String createSchema(String name) throws SQLException {
 		String database = this.db.name() + "_" + name;

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
+import dev.migration.operation.ConstraintType;
+import dev.migration.operation.DropConstraint;
+import dev.migration.operation.DropIndex;
 import dev.migration.operation.Inverse;
 import dev.migration.revision.Revision;
 import dev.migration.script.LintSuppression;
@@ -220,7 +224,8 @@ public final class YamlRevisionParser implements RevisionFileParser {
 			}
 		}
 		if (irreversible.isEmpty()) {
-			return YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade, downgrade, true);
+			return YamlRevisionScript.withDowngrade(revision, checksum, transactional, upgrade,
+					foreignKeysBeforeIndexes(downgrade), true);
 		}
 		String reason = "Revision '" + revision.id() + "' cannot be downgraded: " + revision.source()
 				+ " has no 'downgrade:' section, and "
@@ -228,6 +233,32 @@ public final class YamlRevisionParser implements RevisionFileParser {
 				+ " no inverse:\n" + String.join("\n", irreversible)
 				+ "\nWrite the downgrade's operations in a 'downgrade:' section of the file.";
 		return YamlRevisionScript.withoutDowngrade(revision, checksum, transactional, upgrade, reason);
+	}
+
+	/**
+	 * Moves the drop of a table's foreign key ahead of the drops of that table's indexes right
+	 * before it. An upgrade that creates a foreign key and then an index on its columns has the
+	 * key use that index on MariaDB and MySQL, which then refuse to drop the index while the key
+	 * exists; dropping the key first works on every database.
+	 */
+	static List<LocatedOperation> foreignKeysBeforeIndexes(List<LocatedOperation> downgrade) {
+		List<LocatedOperation> result = new ArrayList<>(downgrade);
+		for (int i = 0; i < result.size(); i++) {
+			if (!(result.get(i).operation() instanceof DropIndex index) || index.tableName() == null) {
+				continue;
+			}
+			int next = i + 1;
+			while (next < result.size() && result.get(next).operation() instanceof DropIndex other
+					&& index.tableName().equals(other.tableName()) && Objects.equals(index.schema(), other.schema())) {
+				next++;
+			}
+			if (next < result.size() && result.get(next).operation() instanceof DropConstraint key
+					&& key.type() == ConstraintType.FOREIGNKEY && key.tableName().equals(index.tableName())
+					&& Objects.equals(key.schema(), index.schema())) {
+				result.add(i, result.remove(next));
+			}
+		}
+		return result;
 	}
 
 	private static @Nullable String revisionId(Parameters header) {

@@ -38,6 +38,48 @@ class YamlDowngradeTests {
 			false, null, false, null, null, DialectOptions.NONE);
 
 	@Test
+	void aDerivedDowngradeDropsAForeignKeyBeforeTheIndexesOfItsTableCreatedAfterIt() {
+		YamlRevisionScript script = YamlFiles.parse("""
+				revision: link
+				down_revision: previous_revision_id
+				upgrade:
+				  - create_foreign_key:
+				      constraint_name: fk_conversations_session
+				      source_table: conversations
+				      referent_table: sessions
+				      local_cols: [session_id]
+				      remote_cols: [id]
+				  - create_index:
+				      index_name: ix_conversations_session_id
+				      table_name: conversations
+				      columns: [session_id]
+				  - create_index:
+				      index_name: ix_conversations_both
+				      table_name: conversations
+				      columns: [session_id, id]
+				  - create_foreign_key:
+				      constraint_name: fk_sessions_owner
+				      source_table: sessions
+				      referent_table: owners
+				      local_cols: [owner_id]
+				      remote_cols: [id]
+				  - create_index:
+				      index_name: ix_owners_name
+				      table_name: owners
+				      columns: [name]
+				""");
+		Recording downgrade = new Recording();
+		script.downgrade(downgrade);
+		// The key of another table stays where the reverse order puts it.
+		assertThat(downgrade.operations).extracting((operation) -> operation.getClass().getSimpleName() + " "
+				+ ((operation instanceof DropIndex index) ? index.indexName()
+						: ((DropConstraint) operation).constraintName()))
+			.containsExactly("DropIndex ix_owners_name", "DropConstraint fk_sessions_owner",
+					"DropConstraint fk_conversations_session", "DropIndex ix_conversations_both",
+					"DropIndex ix_conversations_session_id");
+	}
+
+	@Test
 	void withoutADowngradeSectionTheInversesRunInReverseOrder() {
 		YamlRevisionScript script = YamlFiles.parse("""
 				revision: add_claude_session_id
