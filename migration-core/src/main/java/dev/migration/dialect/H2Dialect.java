@@ -21,6 +21,9 @@ public class H2Dialect extends AbstractDialect {
 
 	private static final String LOCK_TABLE = "MIGRATION_LOCK";
 
+	/** How long creating the lock table and its row may wait for other sessions doing the same. */
+	private static final long SETUP_LOCK_TIMEOUT_MILLIS = 10_000;
+
 	private final H2Renderer renderer = new H2Renderer(this);
 
 	@Override
@@ -69,15 +72,20 @@ public class H2Dialect extends AbstractDialect {
 	public boolean tryLock(Connection connection, String name, Duration wait) throws SQLException {
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
+			// The lock timeout is the session's: an earlier try may have left it at 1 ms, too short
+			// to wait for another session that is creating the table at the same moment.
+			statement.execute("SET LOCK_TIMEOUT " + SETUP_LOCK_TIMEOUT_MILLIS);
 			statement.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (NAME VARCHAR(255) PRIMARY KEY)");
+			// The row's holder keeps it locked: the merge need not wait for it, the row exists.
+			statement.execute("SET LOCK_TIMEOUT 1");
 		}
-		try (PreparedStatement statement = connection
-			.prepareStatement("MERGE INTO " + LOCK_TABLE + " (NAME) KEY (NAME) VALUES (?)")) {
-			statement.setString(1, name);
-			statement.execute();
-		}
-		catch (SQLException ex) {
-			// Another session holds the row: it exists, which is all the merge was for.
+		if (!merge(connection, name) && !lockRowExists(connection, name)) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET LOCK_TIMEOUT " + SETUP_LOCK_TIMEOUT_MILLIS);
+			}
+			if (!merge(connection, name)) {
+				throw new SQLException("Cannot create the row of the migration lock " + name + " in " + LOCK_TABLE);
+			}
 		}
 		connection.setAutoCommit(false);
 		try (Statement statement = connection.createStatement()) {
@@ -96,6 +104,28 @@ public class H2Dialect extends AbstractDialect {
 				return false;
 			}
 			throw ex;
+		}
+	}
+
+	private static boolean merge(Connection connection, String name) {
+		try (PreparedStatement statement = connection
+			.prepareStatement("MERGE INTO " + LOCK_TABLE + " (NAME) KEY (NAME) VALUES (?)")) {
+			statement.setString(1, name);
+			statement.execute();
+			return true;
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	private static boolean lockRowExists(Connection connection, String name) throws SQLException {
+		try (PreparedStatement statement = connection
+			.prepareStatement("SELECT NAME FROM " + LOCK_TABLE + " WHERE NAME = ?")) {
+			statement.setString(1, name);
+			try (ResultSet result = statement.executeQuery()) {
+				return result.next();
+			}
 		}
 	}
 

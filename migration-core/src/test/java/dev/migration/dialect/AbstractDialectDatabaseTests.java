@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -122,6 +123,22 @@ abstract class AbstractDialectDatabaseTests {
 	}
 
 	// ---- every type
+
+	@Test
+	void theMigrationLockIsHeldByOneSessionAtATime(TestDatabase db) throws SQLException {
+		String name = "migration:lock_test";
+		try (Connection other = db.connection()) {
+			assertThat(this.dialect.tryLock(this.connection, name, Duration.ZERO)).isTrue();
+			long started = System.nanoTime();
+			assertThat(this.dialect.tryLock(other, name, Duration.ZERO)).as("held elsewhere, no wait").isFalse();
+			assertThat(this.dialect.tryLock(other, name, Duration.ofMillis(300))).as("held elsewhere, 300 ms").isFalse();
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isBetween(Duration.ofMillis(250),
+					Duration.ofSeconds(3));
+			this.dialect.unlock(this.connection, name);
+			assertThat(this.dialect.tryLock(other, name, Duration.ZERO)).as("free again").isTrue();
+			this.dialect.unlock(other, name);
+		}
+	}
 
 	@Test
 	void everyColumnTypeIsCreatedAsMappedAndItsValuesRoundTrip() throws SQLException {
