@@ -3,8 +3,7 @@ package dev.migration.source;
 import dev.migration.script.RevisionScript;
 
 /**
- * Turns the text of one kind of revision file into a {@link RevisionScript}. A loader parses
- * many files on several threads at once: a parser must be safe to call from several threads.
+ * Turns the text of one kind of revision file into a {@link RevisionScript}.
  */
 public interface RevisionFileParser {
 

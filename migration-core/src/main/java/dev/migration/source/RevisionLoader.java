@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import dev.migration.MigrationException;
 import dev.migration.revision.InvalidRevisionsException;
@@ -41,9 +40,6 @@ public final class RevisionLoader {
 	private static final Comparator<Entry> LOAD_ORDER = Comparator.comparing(Entry::sortName)
 		.thenComparing(Entry::location)
 		.thenComparing(Entry::tieBreak);
-
-	/** How many files make it worth parsing them on several threads. */
-	private static final int PARALLEL_THRESHOLD = 64;
 
 	private final List<RevisionFileParser> parsers;
 
@@ -115,36 +111,19 @@ public final class RevisionLoader {
 		unique.values().forEach((file) -> entries.add(Entry.of(file)));
 		registered.forEach((script) -> entries.add(Entry.of(script)));
 		entries.sort(LOAD_ORDER);
-		// Files are parsed on all cores when there are many (a large project at start-up), and
-		// their scripts and problems then gathered in load order.
-		Stream<Entry> stream = (entries.size() >= PARALLEL_THRESHOLD) ? entries.parallelStream() : entries.stream();
-		List<Parsed> parsed = stream.map(this::parse).toList();
 		List<RevisionScript> scripts = new ArrayList<>(entries.size());
 		List<Problem> problems = new ArrayList<>();
-		for (Parsed outcome : parsed) {
-			if (outcome.script() != null) {
-				scripts.add(outcome.script());
+		for (Entry entry : entries) {
+			RevisionScript script = (entry.script() != null) ? entry.script() : parse(entry.file(), problems);
+			if (script != null) {
+				scripts.add(script);
 			}
-			problems.addAll(outcome.problems());
 		}
 		if (!problems.isEmpty()) {
 			problems.addAll(RevisionGraph.problemsOfPartialLoad(scripts.stream().map(RevisionScript::revision).toList()));
 			throw new InvalidRevisionsException(problems);
 		}
 		return new LoadedRevisions(scripts, missing);
-	}
-
-	private Parsed parse(Entry entry) {
-		if (entry.script() != null) {
-			return new Parsed(entry.script(), List.of());
-		}
-		List<Problem> problems = new ArrayList<>(0);
-		RevisionScript script = parse(entry.file(), problems);
-		return new Parsed(script, problems);
-	}
-
-	/** What parsing an entry gave: its script, or the problems that kept it from one. */
-	private record Parsed(@Nullable RevisionScript script, List<Problem> problems) {
 	}
 
 	private @Nullable RevisionScript parse(@Nullable FoundFile found, List<Problem> problems) {
