@@ -24,4 +24,13 @@ public record MigrationResult(String command, String target, List<String> fromHe
 		steps = List.copyOf(steps);
 	}
 
+	/**
+	 * Whether the command changed nothing: no revision ran and the version table holds what it
+	 * held. A {@code stamp --purge} that empties the table changed it, without a step.
+	 * @return whether there was nothing to do
+	 */
+	public boolean nothingToDo() {
+		return this.steps.isEmpty() && this.fromHeads.equals(this.toHeads);
+	}
+
 }

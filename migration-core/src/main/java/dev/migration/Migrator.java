@@ -288,15 +288,15 @@ public final class Migrator {
 	 */
 	public List<String> validate(MigrationStatus status) {
 		List<String> problems = new ArrayList<>();
-		for (RevisionStatus missing : status.inState(RevisionState.MISSING)) {
-			problems.add("Revision " + missing.revision() + " is applied in the database but no revision file defines it"
-					+ " (Can't locate revision identified by '" + missing.revision() + "')");
+		List<String> unknown = status.inState(RevisionState.MISSING).stream().map(RevisionStatus::revision).toList();
+		for (String missing : unknown) {
+			problems.add("Revision " + missing + " is applied in the database but no revision file defines it"
+					+ " (Can't locate revision identified by '" + missing + "')");
 		}
 		for (RevisionStatus changed : status.inState(RevisionState.CHANGED)) {
 			problems.add("Revision " + changed.revision() + " (" + changed.source() + ") changed since it was applied"
 					+ ((changed.appliedAt() != null) ? " at " + changed.appliedAt() : ""));
 		}
-		List<String> unknown = status.inState(RevisionState.MISSING).stream().map(RevisionStatus::revision).toList();
 		if (!unknown.isEmpty()) {
 			// Pending is counted from the rows that name known revisions: with an unknown row it
 			// is a guess, and telling it as fact would send the user to upgrade.
@@ -443,7 +443,7 @@ public final class Migrator {
 			long started) {
 		Duration duration = Duration.ofNanos(System.nanoTime() - started);
 		MigrationResult result = new MigrationResult(command, target, sortedRows(rows), plan.toHeads(), steps, duration);
-		if (steps.isEmpty() && result.fromHeads().equals(result.toHeads())) {
+		if (result.nothingToDo()) {
 			logger.info("Nothing to {}: the database is at {}", command, describeRows(result.toHeads()));
 		}
 		else if (steps.isEmpty()) {

@@ -73,18 +73,23 @@ public class H2Dialect extends AbstractDialect {
 		connection.setAutoCommit(true);
 		try (Statement statement = connection.createStatement()) {
 			// The lock timeout is the session's: an earlier try may have left it at 1 ms, too short
-			// to wait for another session that is creating the table at the same moment.
+			// to wait for another session that creates the table or the row at the same moment.
 			statement.execute("SET LOCK_TIMEOUT " + SETUP_LOCK_TIMEOUT_MILLIS);
 			statement.execute("CREATE TABLE IF NOT EXISTS " + LOCK_TABLE + " (NAME VARCHAR(255) PRIMARY KEY)");
-			// The row's holder keeps it locked: the merge need not wait for it, the row exists.
-			statement.execute("SET LOCK_TIMEOUT 1");
 		}
-		if (!merge(connection, name) && !lockRowExists(connection, name)) {
-			try (Statement statement = connection.createStatement()) {
-				statement.execute("SET LOCK_TIMEOUT " + SETUP_LOCK_TIMEOUT_MILLIS);
+		// Reading the row never waits; writing it would wait for its holder, so only a missing row
+		// is written.
+		if (!lockRowExists(connection, name)) {
+			try (PreparedStatement statement = connection
+				.prepareStatement("MERGE INTO " + LOCK_TABLE + " (NAME) KEY (NAME) VALUES (?)")) {
+				statement.setString(1, name);
+				statement.execute();
 			}
-			if (!merge(connection, name)) {
-				throw new SQLException("Cannot create the row of the migration lock " + name + " in " + LOCK_TABLE);
+			catch (SQLException ex) {
+				// Another session wrote it at the same moment: the row exists, all the merge was for.
+				if (!lockRowExists(connection, name)) {
+					throw ex;
+				}
 			}
 		}
 		connection.setAutoCommit(false);
@@ -104,18 +109,6 @@ public class H2Dialect extends AbstractDialect {
 				return false;
 			}
 			throw ex;
-		}
-	}
-
-	private static boolean merge(Connection connection, String name) {
-		try (PreparedStatement statement = connection
-			.prepareStatement("MERGE INTO " + LOCK_TABLE + " (NAME) KEY (NAME) VALUES (?)")) {
-			statement.setString(1, name);
-			statement.execute();
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
 		}
 	}
 

@@ -47,7 +47,7 @@ final class Runs {
 	static void summarize(Invocation invocation, MigrationResult result) {
 		PrintWriter out = invocation.out();
 		String command = result.command();
-		if (result.steps().isEmpty() && result.fromHeads().equals(result.toHeads())) {
+		if (result.nothingToDo()) {
 			out.println("Nothing to " + command + ": the database is at " + Commands.rows(result.toHeads()));
 			return;
 		}

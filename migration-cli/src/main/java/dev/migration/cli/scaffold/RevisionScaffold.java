@@ -1,7 +1,6 @@
 package dev.migration.cli.scaffold;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -236,13 +235,14 @@ public final class RevisionScaffold {
 		for (String build : List.of("pom.xml", "build.gradle", "build.gradle.kts")) {
 			Path file = project.getParent().resolve(build);
 			try {
-				if (Files.isRegularFile(file) && (Files.readString(file).contains("org.springframework")
-						|| Files.readString(file).contains("migration-spring-boot-starter"))) {
+				String text = Files.isRegularFile(file) ? Files.readString(file) : "";
+				if (text.contains("org.springframework") || text.contains("migration-spring-boot-starter")) {
 					return true;
 				}
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read " + file, ex);
+				throw new MigrationException(
+						"Cannot read " + file + " to tell whether the project uses Spring: " + ex.getMessage(), ex);
 			}
 		}
 		return false;
