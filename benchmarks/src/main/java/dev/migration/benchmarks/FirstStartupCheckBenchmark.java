@@ -1,9 +1,7 @@
 package dev.migration.benchmarks;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,7 +9,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,33 +30,16 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 0)
 @Measurement(iterations = 1)
 @Fork(5)
-public class FirstStartupCheckBenchmark {
-
-	static final int REVISIONS = 1000;
-
-	@Param({ "MIGRATION", "FLYWAY", "LIQUIBASE" })
-	Tool tool;
-
-	Path files;
-
-	String database;
-
-	HikariDataSource dataSource;
+public class FirstStartupCheckBenchmark extends UpToDateDatabase {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		this.tool.requireUpToDateCheck();
-		this.files = SmallRevisions.write(REVISIONS);
-		this.database = "bench_first_" + this.tool.name().toLowerCase();
-		try {
-			Postgres.recreate(this.database);
-			Isolated.startUp(this.tool, this.database, this.files);
-			this.dataSource = Postgres.pool(this.database);
-		}
-		catch (RuntimeException ex) {
-			cleanUp();
-			throw ex;
-		}
+		prepare("bench_first_");
+	}
+
+	@Override
+	void migrate() {
+		Isolated.startUp(this.tool, this.database, this.files);
 	}
 
 	@Benchmark
@@ -70,19 +50,11 @@ public class FirstStartupCheckBenchmark {
 	@TearDown(Level.Trial)
 	public void tearDown() {
 		try {
-			this.tool.checkApplied(this.dataSource, REVISIONS);
+			checkApplied();
 		}
 		finally {
 			cleanUp();
 		}
-	}
-
-	private void cleanUp() {
-		if (this.dataSource != null) {
-			this.dataSource.close();
-		}
-		Postgres.drop(this.database);
-		SmallRevisions.delete(this.files);
 	}
 
 }

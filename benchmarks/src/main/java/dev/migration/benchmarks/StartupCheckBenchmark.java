@@ -1,9 +1,7 @@
 package dev.migration.benchmarks;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -11,7 +9,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -34,34 +31,17 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 10, time = 2)
 @Fork(1)
-public class StartupCheckBenchmark {
-
-	static final int REVISIONS = 1000;
-
-	@Param({ "MIGRATION", "FLYWAY", "LIQUIBASE" })
-	Tool tool;
-
-	Path files;
-
-	String database;
-
-	HikariDataSource dataSource;
+public class StartupCheckBenchmark extends UpToDateDatabase {
 
 	@Setup(Level.Trial)
 	public void setUp() {
-		this.tool.requireUpToDateCheck();
-		this.files = SmallRevisions.write(REVISIONS);
-		this.database = "bench_check_" + this.tool.name().toLowerCase();
-		try {
-			Postgres.recreate(this.database);
-			this.dataSource = Postgres.pool(this.database);
-			this.tool.startUp(this.dataSource, this.files);
-			checkApplied();
-		}
-		catch (RuntimeException ex) {
-			tearDown();
-			throw ex;
-		}
+		prepare("bench_check_");
+	}
+
+	@Override
+	void migrate() {
+		this.dataSource = Postgres.pool(this.database);
+		this.tool.startUp(this.dataSource, this.files);
 	}
 
 	@Benchmark
@@ -71,17 +51,13 @@ public class StartupCheckBenchmark {
 
 	/** Fails the run when a call did anything but find the database up to date. */
 	@TearDown(Level.Iteration)
-	public void checkApplied() {
-		this.tool.checkApplied(this.dataSource, REVISIONS);
+	public void checkAfterIteration() {
+		checkApplied();
 	}
 
 	@TearDown(Level.Trial)
 	public void tearDown() {
-		if (this.dataSource != null) {
-			this.dataSource.close();
-		}
-		Postgres.drop(this.database);
-		SmallRevisions.delete(this.files);
+		cleanUp();
 	}
 
 }
